@@ -12,7 +12,16 @@ export type ReasonTrigger = "missed" | "exceeded" | "qualitative";
  */
 export type FindingParams = {
   /** A total in the budget table is not the sum of its parts (`其中` rows, indentation, numbering). */
-  BUDGET_SUM_MISMATCH: { item: string; column: string; stated: number; sum: number; parts: readonly string[] };
+  BUDGET_SUM_MISMATCH: {
+    item: string;
+    /** The `BudgetColumn` checked (`executed`, …). */
+    column: string;
+    stated: number;
+    sum: number;
+    parts: readonly string[];
+    /** Unit of the amounts when they are not 万元 (headcounts: `人`). */
+    unit?: string;
+  };
   /** 年初预算数 + 调整数 ≠ 全年预算数. */
   BUDGET_ADJUST_MISMATCH: { item: string; initial: number; adjustment: number; adjusted: number };
   /** 全年执行数 above 全年预算数 (a row of the budget table or the fund block). */
@@ -65,6 +74,8 @@ export type FindingParams = {
   OUTPUT_IS_FORMULA: { name: string; formula: string };
   /** The rule set in the workbook or in --rules is invalid; the default was used. */
   RULE_SET_INVALID: { detail: string };
+  /** The add-in's state sheet is unreadable: it starts afresh (earlier outputs count as typed, saved fills are lost). */
+  STATE_INVALID: { detail: string };
   /** A header row was found but a column the table needs is missing. */
   COLUMN_MISSING: { table: string; column: string };
 };
@@ -108,6 +119,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   CELL_ERROR_VALUE: "error",
   OUTPUT_IS_FORMULA: "info",
   RULE_SET_INVALID: "error",
+  STATE_INVALID: "warning",
   COLUMN_MISSING: "error",
 };
 

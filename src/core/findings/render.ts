@@ -1,0 +1,28 @@
+import type { Finding, Severity } from "./types";
+import { renderZh } from "./messages.zh";
+import { renderEn } from "./messages.en";
+
+/** The languages findings are written in. */
+export type Locale = "zh-CN" | "en-US";
+
+/** A finding in words: what is wrong, and what to do about it. */
+export type RenderedFinding = { readonly message: string; readonly suggestion: string };
+
+const RENDERERS: { readonly [L in Locale]: (f: Finding) => RenderedFinding } = {
+  "zh-CN": renderZh,
+  "en-US": renderEn,
+};
+
+/** The 级别 column of the 校验结果 sheet and the command line's summary. */
+export const SEVERITY_LABELS: { readonly [L in Locale]: { readonly [S in Severity]: string } } = {
+  "zh-CN": { error: "错误", warning: "警告", info: "提示" },
+  "en-US": { error: "error", warning: "warning", info: "info" },
+};
+
+/**
+ * The message and suggestion of a finding, for the task pane, the 校验结果 sheet and the command line alike.
+ * Findings stay data until here, so tests assert on codes and parameters, not on prose.
+ */
+export function renderFinding(f: Finding, locale: Locale = "zh-CN"): RenderedFinding {
+  return RENDERERS[locale](f);
+}
