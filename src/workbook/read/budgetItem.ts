@@ -1,0 +1,38 @@
+import { finding, type Finding } from "../../core/findings/types";
+import type { CellRef } from "../../core/location";
+import type { BudgetColumn, BudgetItem } from "../../core/model";
+import type { BudgetLabel } from "./budgetLabel";
+import { labelText } from "./cellText";
+import { BUDGET_COLUMNS, type Header } from "./findHeaders";
+import type { Grid } from "./grid";
+import { isErrorValue, readNumber } from "./readNumber";
+
+/** A labelled row of a budget table, before its place in the hierarchy is known. */
+export type BudgetRow = { readonly row: number; readonly text: string; readonly label: BudgetLabel };
+
+/** A budget item read, with the error values found in its amounts. */
+export type BudgetItemReading = { readonly item: BudgetItem; readonly findings: readonly Finding[] };
+
+/** Reads the amounts of one budget row into an item; blank or unreadable amounts are left out. */
+export function readBudgetItem(
+  grid: Grid,
+  { row, text, label }: BudgetRow,
+  labelCol: number,
+  header: Header,
+  parent: number | null,
+): BudgetItemReading {
+  const name = labelText(text);
+  const amounts: { [C in BudgetColumn]?: number } = {};
+  const at: { row: CellRef } & { [C in BudgetColumn]?: CellRef } = { row: grid.ref(row, labelCol) };
+  const findings: Finding[] = [];
+  for (const column of BUDGET_COLUMNS) {
+    const col = header.columns[column];
+    if (col === undefined) continue;
+    const value = grid.value(row, col);
+    at[column] = grid.ref(row, col);
+    if (isErrorValue(value)) findings.push(finding("CELL_ERROR_VALUE", at[column], { name, text: value }));
+    const amount = readNumber(value);
+    if (amount) amounts[column] = amount.value;
+  }
+  return { item: { label: name, key: label.key, parent, amounts, at }, findings };
+}

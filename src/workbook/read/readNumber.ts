@@ -1,0 +1,31 @@
+import { normaliseText } from "../../core/text/normalise";
+import { parseNumberText, parsePercentText } from "../../core/text/parseNumber";
+import type { CellValue } from "../snapshot";
+
+/** A number read from a cell; `percent` when it was written as a percentage (`86%` → value 86, percent true). */
+export type NumberReading = { readonly value: number; readonly percent: boolean };
+
+/** Units people type after a weight, a score, an amount or a head count (`10分`, `346.38万元`, `14人`). */
+const UNIT_SUFFIX = /(分|万元|元|人)$/;
+
+const ERROR_VALUE =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/**
+ * Reads a number out of a cell value: numbers as they are, and numbers written as text (`1,391.03`, full-width
+ * digits, `86%`, `10分`). A percentage keeps the figure as written and says so; the caller knows whether the cell
+ * wants a fraction. Anything else (words, `≥50个`, error values, booleans) is null.
+ */
+export function readNumber(value: CellValue): NumberReading | null {
+  if (typeof value === "number") return Number.isFinite(value) ? { value, percent: false } : null;
+  if (typeof value !== "string") return null;
+  const percent = parsePercentText(value);
+  if (percent !== null) return { value: percent, percent: true };
+  const plain = parseNumberText(normaliseText(value).replace(UNIT_SUFFIX, ""));
+  return plain === null ? null : { value: plain, percent: false };
+}
+
+/** The value is a spreadsheet error (`#REF!`, `#DIV/0!`, …) as the hosts pass it: its text. */
+export function isErrorValue(value: CellValue): value is string {
+  return typeof value === "string" && ERROR_VALUE.test(value.trim());
+}

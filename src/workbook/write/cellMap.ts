@@ -1,0 +1,62 @@
+import type { CellRef } from "../../core/location";
+import { fromA1 } from "../address";
+
+/** sheet → A1 → value: the shape of `StateData.written` and `StateData.savedFills`. */
+export type CellMap<T> = { readonly [sheet: string]: { readonly [cell: string]: T } };
+
+/** One entry of a CellMap. */
+export type CellEntry<T> = CellRef & { readonly value: T };
+
+const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
+/** The value kept for a cell; own keys only, so a sheet named `constructor` finds nothing it did not store. */
+export function lookup<T>(map: CellMap<T>, ref: CellRef): T | undefined {
+  const cells = has(map, ref.sheet) ? map[ref.sheet] : undefined;
+  return cells && has(cells, ref.cell) ? cells[ref.cell] : undefined;
+}
+
+/** Every entry, sheet by sheet. */
+export function entriesOf<T>(map: CellMap<T>): CellEntry<T>[] {
+  return Object.entries(map).flatMap(([sheet, cells]) =>
+    Object.entries(cells).map(([cell, value]) => ({ sheet, cell, value })),
+  );
+}
+
+/**
+ * A CellMap from entries, sheets by name and cells in reading order (row, then column), so that the same entries
+ * always give the same JSON in the state sheet whatever order they were found in. A later entry for a cell wins.
+ */
+export function cellMapOf<T>(entries: readonly CellEntry<T>[]): CellMap<T> {
+  const sheets = new Map<string, Map<string, T>>();
+  for (const { sheet, cell, value } of entries) {
+    const cells = sheets.get(sheet) ?? new Map<string, T>();
+    sheets.set(sheet, cells.set(cell, value));
+  }
+  const byName = [...sheets.keys()].sort(compareText);
+  return Object.fromEntries(byName.map((sheet) => [sheet, Object.fromEntries(inReadingOrder(sheets.get(sheet)))]));
+}
+
+function inReadingOrder<T>(cells: ReadonlyMap<string, T> = new Map()): [string, T][] {
+  // Each address is parsed once, not once per comparison: a state can hold 100,000 cells.
+  return [...cells]
+    .map(([cell, value]) => ({ cell, value, index: readingIndex(cell) }))
+    .sort((a, b) => a.index - b.index || compareText(a.cell, b.cell))
+    .map(({ cell, value }) => [cell, value]);
+}
+
+/**
+ * A number that orders A1 addresses row by row, then column by column; Infinity for text that is not an address,
+ * so those come last (two of them compare as NaN: order them by text).
+ */
+export function readingIndex(address: string): number {
+  const at = fromA1(address);
+  return at ? at.row * EXCEL_COLUMNS + at.col : Infinity;
+}
+
+/** Columns in an Excel sheet (A to XFD). */
+const EXCEL_COLUMNS = 16384;
+
+/** Plain code-unit order, the same on every machine (unlike localeCompare). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

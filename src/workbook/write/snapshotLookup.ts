@@ -1,0 +1,38 @@
+import type { CellRef } from "../../core/location";
+import { fromA1 } from "../address";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+
+/** What the write side needs to know about one cell of the snapshot. */
+export type SnapshotCell = { readonly value: CellValue; readonly formula: string | null };
+
+const EMPTY_CELL: SnapshotCell = { value: null, formula: null };
+
+/** The sheet of that name in the snapshot, or undefined. */
+export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  return snapshot.sheets.find((sheet) => sheet.name === name);
+}
+
+/** A cell's value and formula; an address outside the used range (or unreadable) is an empty cell. */
+export function cellAt(sheet: SheetSnapshot, address: string): SnapshotCell {
+  const at = fromA1(address);
+  if (!at) return EMPTY_CELL;
+  const row = at.row - sheet.origin.row;
+  const col = at.col - sheet.origin.col;
+  const value = sheet.values[row]?.[col];
+  if (value === undefined) return EMPTY_CELL;
+  return { value, formula: sheet.formulas[row]?.[col] ?? null };
+}
+
+/** A cell holding nothing: no formula and no value but white space, as the reader sees a blank cell. */
+export function isEmptyCell(cell: SnapshotCell): boolean {
+  return cell.formula === null && (cell.value === null || (typeof cell.value === "string" && cell.value.trim() === ""));
+}
+
+/**
+ * Whether the plan may touch a cell of this sheet: the sheet exists and is not protected. Cells of other sheets are
+ * left alone and their entries in the state are kept or dropped by the caller.
+ */
+export function isWritable(snapshot: WorkbookSnapshot, ref: CellRef): boolean {
+  const sheet = findSheet(snapshot, ref.sheet);
+  return sheet !== undefined && !sheet.protected;
+}
