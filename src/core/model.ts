@@ -60,7 +60,12 @@ export type FundBlock = {
 };
 
 /** A 一级 (or 二级) heading's declared weight, e.g. `产出指标(50分)`. */
-export type DeclaredWeight = { readonly level: 1 | 2; readonly name: string; readonly weight: number; readonly at: CellRef };
+export type DeclaredWeight = {
+  readonly level: 1 | 2;
+  readonly name: string;
+  readonly weight: number;
+  readonly at: CellRef;
+};
 
 /** A project table (SPEC 2.1) or a department table (SPEC 2.2). */
 export type ScoreTable = {
