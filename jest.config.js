@@ -4,8 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    // Types are checked once by `npm run typecheck`; here ts-jest only transpiles, which keeps the suite fast.
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx" } }],
+    // tsconfig's isolatedModules makes ts-jest only transpile: types are checked once by `npm run typecheck`.
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
 };

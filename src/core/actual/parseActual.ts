@@ -10,6 +10,16 @@ import type { Actual, ActualHint } from "./types";
 const ERROR_VALUES = new Set(["#REF!", "#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"]);
 
 /**
+ * Words reporting that nothing happened, the answer to a zero target (零进京, 不发生): `零登记`, `实现“零进京”`, `零进京、零非访`,
+ * `无`, `未发生`. The events are listed: `零星发生` says the opposite. They count as 0 so the row is scored, instead of being sent to a person as unreadable text.
+ */
+const ZERO_EVENT = "零(?:进京|非访|登记|事故|上访|越级访?|投诉|伤亡|差错|失误|案件)";
+const NOTHING_HAPPENED = new RegExp(
+  `^(?:实现)?[“"]?(?:${ZERO_EVENT}(?:[、，,]${ZERO_EVENT})*|无|未发生|均未发生|没有发生|未出现)[”"]?[。.!！]?$`,
+  "u",
+);
+
+/**
  * Reads a 实际完成值 cell (SPEC §2): a quantity with its unit (percentages in percent points), a qualitative tier,
  * free text, nothing, or an error value. Never throws.
  *
@@ -47,6 +57,7 @@ function readTextCell(raw: string, hint: ActualHint): Actual {
   if (only !== undefined) {
     return only.unit === null ? readBareNumber(only.value, hint, raw) : quantity(only.value, only.unit, raw);
   }
+  if (quantities.length === 0 && NOTHING_HAPPENED.test(text)) return quantity(0, null, raw);
   const tier = quantities.length === 0 ? readTier(text) : null;
   return tier === null ? { kind: "text", text: raw } : { kind: "tier", tier, text: raw };
 }

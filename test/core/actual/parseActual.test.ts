@@ -56,6 +56,21 @@ describe("parseActual", () => {
     });
   });
 
+  describe("reads words saying nothing happened as 0 (the answer to a zero target)", () => {
+    it.each(["零登记", "实现“零进京”", "零进京、零非访、零登记、零事故", "无", "未发生", "均未发生。"])(
+      "%s → 0",
+      (value) => {
+        expect(parseActual({ value })).toEqual({ kind: "quantity", value: 0, unit: null, text: value });
+      },
+    );
+    it.each(["无信访村（社区）创建工作持续推进", "零星发生", "未发生重大事故，但发生一般事故2起"])(
+      "%s stays text or a quantity",
+      (value) => {
+        expect(parseActual({ value })).not.toEqual(expect.objectContaining({ kind: "quantity", value: 0 }));
+      },
+    );
+  });
+
   describe("reads the qualitative tiers", () => {
     it.each([
       ["达成预期指标", "met"],
