@@ -1,0 +1,65 @@
+import { readFile, rename, writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { CellRef } from "../../core/location";
+import type { WorkbookHost } from "../../workbook/host";
+import type { ApplyReport, WritePlan } from "../../workbook/plan";
+import { applyPlan } from "./applyPlan";
+import { WorkbookUnreadableError, type UnreadableReason } from "./errors";
+import { readFills } from "./readFills";
+import { readSnapshot } from "./readSnapshot";
+
+/** The file host: the three batch operations of every host, plus saving the workbook to a file. */
+export type XlsxHost = WorkbookHost & { save(outPath: string): Promise<void> };
+
+const FS_REASONS: { readonly [code: string]: UnreadableReason } = {
+  ENOENT: "missing",
+  EACCES: "denied",
+  EPERM: "denied",
+  EISDIR: "directory",
+};
+
+function fsReason(error: unknown): UnreadableReason {
+  // Structural, not instanceof: errors from Node's fs may come from another realm (as under jest).
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return FS_REASONS[code] ?? "not-xlsx";
+}
+
+/** Loads an .xlsx file; a missing, unreadable or non-xlsx file is a WorkbookUnreadableError naming it. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  let data: ArrayBuffer;
+  try {
+    const bytes = await readFile(path);
+    // ExcelJS declares `load` over ArrayBuffer (its own `Buffer` type); JSZip reads either.
+    data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  } catch (error) {
+    throw new WorkbookUnreadableError(path, fsReason(error), { cause: error });
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data);
+  } catch (error) {
+    throw new WorkbookUnreadableError(path, "not-xlsx", { cause: error });
+  }
+  // A zip that is not a workbook (a .docx renamed) loads without complaint but has no sheet.
+  if (workbook.worksheets.length === 0) throw new WorkbookUnreadableError(path, "not-xlsx");
+  return workbook;
+}
+
+/** Writes the workbook next to its destination first, then moves it there: a failed write leaves no half file. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, outPath: string): Promise<void> {
+  const data = await workbook.xlsx.writeBuffer();
+  const temporary = `${outPath}.${process.pid}.tmp`;
+  await writeFile(temporary, new Uint8Array(data));
+  await rename(temporary, outPath);
+}
+
+/** Opens an .xlsx file as a WorkbookHost. The file itself is never written; `save` writes wherever it is told. */
+export async function openXlsxHost(path: string): Promise<XlsxHost> {
+  const workbook = await loadWorkbook(path);
+  return {
+    readSnapshot: () => Promise.resolve(readSnapshot(workbook)),
+    readFills: (cells: readonly CellRef[]) => Promise.resolve(readFills(workbook, cells)),
+    apply: (plan: WritePlan): Promise<ApplyReport> => Promise.resolve().then(() => applyPlan(workbook, plan)),
+    save: (outPath: string) => saveWorkbook(workbook, outPath),
+  };
+}

@@ -1,0 +1,80 @@
+import ExcelJS from "exceljs";
+import { toA1 } from "../../workbook/address";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import { normaliseCell } from "./normaliseCell";
+import { isProtected } from "./protection";
+
+const GENERAL = "General";
+
+type Box = { top: number; left: number; bottom: number; right: number };
+
+type ReadCell = { row: number; col: number; value: CellValue; formula: string | null; numberFormat: string };
+
+function grow(box: Box | null, row: number, col: number): Box {
+  if (!box) return { top: row, left: col, bottom: row, right: col };
+  return {
+    top: Math.min(box.top, row),
+    left: Math.min(box.left, col),
+    bottom: Math.max(box.bottom, row),
+    right: Math.max(box.right, col),
+  };
+}
+
+function mergeRange(box: Box): string {
+  return `${toA1(box.top - 1, box.left - 1)}:${toA1(box.bottom - 1, box.right - 1)}`;
+}
+
+function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+  const cells: ReadCell[] = [];
+  const merges = new Map<string, Box>();
+  let used: Box | null = null;
+  worksheet.eachRow((row, rowNumber) =>
+    row.eachCell((cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        // Each merged area is rebuilt from the cells ExcelJS ties to its master (all of them exist after a load).
+        // (`fullAddress`, because ExcelJS's declarations type `row`/`col` as strings.)
+        const master = cell.master.fullAddress;
+        const area = merges.get(master.address) ?? grow(null, master.row, master.col);
+        merges.set(master.address, grow(area, rowNumber, colNumber));
+      }
+      const { value, formula } = normaliseCell(cell);
+      const numberFormat = cell.numFmt ?? GENERAL;
+      if (value === "" && formula === null && numberFormat === GENERAL) return;
+      cells.push({ row: rowNumber - 1, col: colNumber - 1, value, formula, numberFormat });
+      // The used range counts values only (Office's `getUsedRange(true)`): a styled empty column does not widen it.
+      if (value !== "" || formula !== null) used = grow(used, rowNumber - 1, colNumber - 1);
+    }),
+  );
+  const box: Box = used ?? { top: 0, left: 0, bottom: -1, right: -1 };
+  const height = box.bottom - box.top + 1;
+  const width = box.right - box.left + 1;
+  const values = Array.from({ length: height }, () => new Array<CellValue>(width).fill(""));
+  const formulas = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const numberFormats = Array.from({ length: height }, () => new Array<string>(width).fill(GENERAL));
+  for (const cell of cells) {
+    const r = cell.row - box.top;
+    const c = cell.col - box.left;
+    if (r < 0 || c < 0 || r >= height || c >= width) continue;
+    values[r][c] = cell.value;
+    formulas[r][c] = cell.formula;
+    numberFormats[r][c] = cell.numberFormat;
+  }
+  return {
+    name: worksheet.name,
+    protected: isProtected(worksheet),
+    visibility: worksheet.state === "hidden" || worksheet.state === "veryHidden" ? worksheet.state : "visible",
+    origin: { row: box.top, col: box.left },
+    values,
+    formulas,
+    numberFormats,
+    merges: [...merges.values()].map(mergeRange),
+  };
+}
+
+/**
+ * Every sheet of an ExcelJS workbook as the host-neutral snapshot, in tab order: the used range's values, formulas
+ * and number formats, normalised to what Office.js reports, with merges, protection and visibility.
+ */
+export function readSnapshot(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: workbook.worksheets.map(readSheet) };
+}

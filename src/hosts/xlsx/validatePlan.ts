@@ -1,0 +1,42 @@
+import type ExcelJS from "exceljs";
+import { fromA1 } from "../../workbook/address";
+import type { WritePlan } from "../../workbook/plan";
+import { PlanInvalidError, SheetProtectedError } from "./errors";
+import { isProtected } from "./protection";
+import { sheetLookup, type SheetLookup } from "./sheetOrder";
+
+/** Excel's rules for a sheet name (ExcelJS throws on the same ones, but only halfway through a write). */
+function sheetNameProblem(name: string): string | null {
+  if (name === "" || name.length > 31) return `工作表名称长度须为 1–31 个字符：「${name}」`;
+  if (/[*?:/\\[\]]/.test(name) || /^'|'$/.test(name) || name === "History") return `工作表名称不合法：「${name}」`;
+  return null;
+}
+
+/**
+ * Checks everything that could make a write fail before anything is written, so that a plan is applied whole or
+ * not at all: every sheet it names exists (or is created by it), every address is A1, no touched sheet is protected.
+ * Returns the lookup of the sheets it checked, for writing the cells.
+ */
+export function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): SheetLookup {
+  const findSheet = sheetLookup(workbook);
+  const problems: string[] = [];
+  const protectedSheets = new Set<string>();
+  const touch = (name: string, mustExist: boolean): void => {
+    const sheet = findSheet(name);
+    if (sheet && isProtected(sheet)) protectedSheets.add(sheet.name);
+    else if (!sheet && mustExist) problems.push(`找不到工作表「${name}」`);
+  };
+  for (const target of [...plan.cells, ...plan.fills]) {
+    touch(target.sheet, true);
+    if (!fromA1(target.cell)) problems.push(`单元格地址无效：${target.sheet}!${target.cell}`);
+  }
+  for (const sheet of plan.sheets) {
+    touch(sheet.name, false);
+    const problem = sheetNameProblem(sheet.name);
+    if (problem) problems.push(problem);
+  }
+  for (const name of plan.removeSheets) touch(name, false);
+  if (protectedSheets.size > 0) throw new SheetProtectedError([...protectedSheets]);
+  if (problems.length > 0) throw new PlanInvalidError([...new Set(problems)]);
+  return findSheet;
+}
