@@ -1,0 +1,62 @@
+import type { CellRef } from "../../core/location";
+import { fromA1 } from "../../workbook/address";
+import { type CellFills, fillKey } from "../../workbook/snapshot";
+import { callBytes } from "./payload";
+import { groupBySheet } from "./positions";
+import { type Rect, toRectangles } from "./rectangles";
+import { createRequestQueue } from "./requestQueue";
+
+const FILL: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
+
+/** Response bytes per cell of `getCellProperties` with fill colour and pattern (`{"format":{"fill":{…}}}`). */
+const RESPONSE_BYTES_PER_CELL = 80;
+
+/**
+ * The fill colour of each cell asked for, in one sync for any realistic request. The cells are covered by exactly
+ * as many rectangles as their layout needs (see `toRectangles`: a highlighted row is one rectangle, consecutive
+ * highlighted rows one more), and each rectangle is one `getCellProperties` call: no cell is read that was not
+ * asked for, unlike a bounding range, whose response could pass Excel on the web's 5 MB limit on a large table.
+ * Should the estimated response still pass the budget, the reads are split over more syncs.
+ */
+export async function readFills(
+  context: Excel.RequestContext,
+  cells: readonly CellRef[],
+  sync: () => Promise<void>,
+): Promise<CellFills> {
+  const queue = createRequestQueue(sync);
+  const reads: { sheet: string; rect: Rect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const bySheet = groupBySheet(cells);
+  for (const [sheet, located] of bySheet) {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    for (const rect of toRectangles(located)) {
+      const height = rect.bottom - rect.top + 1;
+      const width = rect.right - rect.left + 1;
+      const read = (): void => {
+        const range = worksheet.getRangeByIndexes(rect.top, rect.left, height, width);
+        reads.push({ sheet, rect, result: range.getCellProperties(FILL) });
+      };
+      await queue.add(callBytes(FILL), read, height * width * RESPONSE_BYTES_PER_CELL);
+    }
+  }
+  await queue.flush();
+  const fills: { [key: string]: string | null } = {};
+  for (const { sheet, rect, result } of reads) {
+    result.value.forEach((row, r) =>
+      row.forEach((properties, c) => {
+        fills[`${sheet}\u0000${rect.top + r}:${rect.left + c}`] = toFill(properties.format?.fill);
+      }),
+    );
+  }
+  const result: { [key: string]: string | null } = {};
+  for (const { sheet, cell } of cells) {
+    const position = fromA1(cell);
+    result[fillKey(sheet, cell)] = position ? (fills[`${sheet}\u0000${position.row}:${position.col}`] ?? null) : null;
+  }
+  return result;
+}
+
+/** Excel reports a cell without fill as pattern "None" (its colour then is the default white, not a fill). */
+function toFill(fill: Excel.CellPropertiesFill | undefined): string | null {
+  if (!fill || fill.pattern === "None" || typeof fill.color !== "string") return null;
+  return fill.color.toUpperCase();
+}

@@ -1,0 +1,183 @@
+import { intersects, qualifiedA1 } from "./address";
+import { FakeErrorCode, FakeOfficeError, notLoaded } from "./fakeError";
+import { FakeRangeFormat } from "./format";
+import { Loaded, loadNames, unsupported } from "./loaded";
+import { editCell, type FakeRect, type FakeSheet } from "./model";
+import { FakeRangeAreas } from "./rangeAreas";
+import {
+  cellProperties,
+  type CellPropertiesOptions,
+  type FakeCellProperties,
+  type Grid,
+  LOADABLE,
+  type RangeData,
+  readRange,
+  rows,
+} from "./rangeData";
+import { type FakeSession, jsonBytes } from "./session";
+import { assertUnprotected, Resolver } from "./target";
+import { enterValue } from "./typedInput";
+
+/** `getMergedAreasOrNullObject` fails over more merged areas than this (API reference). */
+const MAX_MERGED_AREAS = 512;
+
+/** `OfficeExtension.ClientResult`: its value is there once the request has been synced. */
+export class FakeClientResult<T> {
+  private result: { readonly value: T } | null = null;
+
+  get value(): T {
+    if (!this.result) throw notLoaded("ClientResult.value");
+    return this.result.value;
+  }
+
+  deliver(value: T): void {
+    this.result = { value };
+  }
+}
+
+/** `Excel.Range` over one rectangle; `rectOf` returns null for a null object (an empty used range). */
+export class FakeRange {
+  readonly format: FakeRangeFormat;
+  private readonly loaded = new Loaded<RangeData>("Range");
+  private readonly target: Resolver<{ sheet: FakeSheet; rect: FakeRect } | null>;
+
+  constructor(
+    private readonly session: FakeSession,
+    readonly path: string,
+    private readonly sheetOf: () => FakeSheet,
+    rectOf: (sheet: FakeSheet) => FakeRect | null,
+  ) {
+    this.target = new Resolver(() => {
+      const sheet = sheetOf();
+      const rect = rectOf(sheet);
+      return rect ? { sheet, rect } : null;
+    });
+    this.format = new FakeRangeFormat(session, `${path}.format`, () => {
+      const { sheet, rect } = this.existing();
+      return { sheet, rects: [rect] };
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (!this.target.done) throw notLoaded("Range.isNullObject");
+    return this.target.get() === null;
+  }
+
+  get address(): string {
+    return this.loaded.get("address");
+  }
+  get rowIndex(): number {
+    return this.loaded.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded.get("columnCount");
+  }
+  get values(): Grid {
+    return this.loaded.get("values");
+  }
+  get formulas(): Grid {
+    return this.loaded.get("formulas");
+  }
+  get numberFormat(): Grid {
+    return this.loaded.get("numberFormat");
+  }
+
+  set values(values: Grid) {
+    this.queueGridWrite("values", values, (sheet, row, col, value) => {
+      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidArgument,
+          `Unsupported value ${String(value)}.`,
+          `${this.path}.values`,
+        );
+      }
+      enterValue(editCell(sheet, row, col), value);
+    });
+  }
+
+  set numberFormat(formats: Grid) {
+    this.queueGridWrite("numberFormat", formats, (sheet, row, col, format) => {
+      editCell(sheet, row, col).numberFormat = format === "" ? "General" : String(format);
+    });
+  }
+
+  load(properties: string | readonly string[]): this {
+    const names = loadNames(properties) as (keyof RangeData)[];
+    for (const name of names) if (!LOADABLE.has(name)) throw unsupported(`Range.load("${name}")`);
+    this.session.queue(this.path, "load", names, () => {
+      const target = this.target.get();
+      const data: Partial<RangeData> = target ? readRange(target.sheet, target.rect, names) : {};
+      return { bytes: jsonBytes(data), deliver: () => this.loaded.deliver(data) };
+    });
+    return this;
+  }
+
+  getCellProperties(options: CellPropertiesOptions): FakeClientResult<FakeCellProperties[][]> {
+    const result = new FakeClientResult<FakeCellProperties[][]>();
+    this.session.queue(this.path, "getCellProperties", [options], () => {
+      const { sheet, rect } = this.existing();
+      const properties = rows(rect, (row, col) => cellProperties(sheet, row, col, options));
+      return { bytes: jsonBytes(properties), deliver: () => result.deliver(properties) };
+    });
+    return result;
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.session, `${this.path}.getMergedAreasOrNullObject()`, this.sheetOf, () => {
+      const { sheet, rect } = this.existing();
+      const merges = sheet.merges.filter((merge) => intersects(merge, rect));
+      if (merges.length > MAX_MERGED_AREAS) {
+        throw new FakeOfficeError(
+          FakeErrorCode.generalException,
+          "Too many merged areas.",
+          `${this.path}.getMergedAreasOrNullObject`,
+        );
+      }
+      return merges.length > 0 ? merges : null;
+    });
+  }
+
+  /** The range's address, resolved while a request runs (for calls that take a range, such as charts.add). */
+  resolvedAddress(): string {
+    const { sheet, rect } = this.existing();
+    return qualifiedA1(sheet.name, rect);
+  }
+
+  private existing(): { sheet: FakeSheet; rect: FakeRect } {
+    const target = this.target.get();
+    if (!target) throw unsupported("using a null Range");
+    return target;
+  }
+
+  /** Queues a 2-D write; Excel requires the array's shape to match the range and skips null entries. */
+  private queueGridWrite(
+    member: string,
+    grid: Grid,
+    write: (sheet: FakeSheet, row: number, col: number, entry: unknown) => void,
+  ): void {
+    this.session.queue(this.path, member, [grid], () => {
+      const { sheet, rect } = this.existing();
+      assertUnprotected(sheet, `${this.path}.${member}`);
+      const height = rect.bottom - rect.top + 1;
+      const width = rect.right - rect.left + 1;
+      if (grid.length !== height || grid.some((row) => row.length !== width)) {
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidArgument,
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          `${this.path}.${member}`,
+        );
+      }
+      grid.forEach((row, r) =>
+        row.forEach((entry, c) => {
+          if (entry !== null) write(sheet, rect.top + r, rect.left + c, entry);
+        }),
+      );
+    });
+  }
+}
