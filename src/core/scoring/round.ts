@@ -6,6 +6,13 @@
 export function roundScore(value: number, decimals = 2): number {
   // Past 15 significant digits a double has no decimals left to round.
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return value;
+  const scaled = Math.abs(value) * 10 ** decimals;
+  // Binary noise only matters next to a half; elsewhere the nearest whole unit is the answer, and dividing an exact
+  // integer by an exact power of ten gives the same double as the decimal literal (996 / 100 === 9.96).
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+    const rounded = Math.round(scaled) / 10 ** decimals;
+    return value < 0 && rounded !== 0 ? -rounded : rounded;
+  }
   // 15 significant digits drop the binary noise (1.00499999999999989… → 1.00500000000000) before the half is judged.
   const [mantissa, exponent] = Math.abs(value).toExponential(14).split("e");
   const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
