@@ -1,5 +1,6 @@
 import type { WorkbookHost } from "../../workbook/host";
 import { applyPlan } from "./applyPlan";
+import { type FillCache, lookupFills, NO_FILLS } from "./fillCache";
 import type { ReadOptions } from "./mergedAreas";
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
@@ -7,7 +8,7 @@ import { type ExcelRun, runExcel, type RunExcelOptions } from "./runExcel";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
 export type OfficeHost = WorkbookHost & {
-  /** `context.sync()` calls made so far, failed ones included (SPEC §8 budget: ≤ 2 reads + 1 write). */
+  /** `context.sync()` calls made so far, failed ones included (SPEC §8 budget: ≤ 3 per recalculation). */
   syncCount(): number;
 };
 
@@ -17,10 +18,14 @@ export type OfficeHostOptions = RunExcelOptions & Partial<ReadOptions>;
  * The workbook host for Excel through Office.js. Pass `Excel.run` (a fake's `run` in tests).
  * `apply` checks the plan against the sheets and protection seen by the last `readSnapshot`, which a
  * recalculation has just made, so the write stays one sync; without a prior read it loads them first.
+ * `readFills` answers from the fills that snapshot read along with the values, without a sync, and reads from Excel
+ * only the cells it did not cover (a host used without a snapshot, a sheet read in blocks, a cell past the used
+ * range): a recalculation is then two reads and one write.
  */
 export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {}): OfficeHost {
   let syncs = 0;
   let lastState: WorkbookState | null = null;
+  let lastFills: FillCache = NO_FILLS;
   const batch = <T>(work: (context: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<T> =>
     runExcel(
       run,
@@ -35,18 +40,26 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
   return {
     readSnapshot: () =>
       batch(async (context, sync) => {
-        const { snapshot, state } = await readSnapshot(context, sync, readOptions);
+        // A failed read must not leave the fills of an older snapshot to answer for this one.
+        lastFills = NO_FILLS;
+        const { snapshot, state, fills } = await readSnapshot(context, sync, readOptions);
         lastState = state;
+        lastFills = fills;
         return snapshot;
       }),
-    readFills: (cells) => batch((context, sync) => readFills(context, cells, sync)),
+    readFills: async (cells) => {
+      const { fills, missing } = lookupFills(lastFills, cells);
+      if (missing.length === 0) return fills;
+      return { ...fills, ...(await batch((context, sync) => readFills(context, missing, sync))) };
+    },
     apply: (plan) =>
       batch(async (context, sync) => {
         const before = syncs;
         const state = lastState ?? (await loadState(context, sync));
         const report = await applyPlan(context, plan, state, sync);
-        // The plan added and removed sheets: the next apply must not trust the old list.
+        // The plan changed sheets and fills: the next apply and readFills must not trust the last read.
         lastState = null;
+        lastFills = NO_FILLS;
         return { ...report, syncs: syncs - before };
       }),
     syncCount: () => syncs,

@@ -8,7 +8,7 @@ import { type BlockEntry, writeBlock } from "./writeBlock";
 
 const EMPTY: BlockEntry = { value: "", numberFormat: null };
 
-/** Queues an owned sheet's rows, links included, as one 2-D block (split by rows only when megabytes big). */
+/** Queues an owned sheet's rows and their links as one 2-D block (split by rows only when megabytes big). */
 export async function writeRows(queue: RequestQueue, worksheet: Excel.Worksheet, sheet: OwnedSheet): Promise<void> {
   const width = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (width === 0) return;
@@ -20,15 +20,21 @@ export async function writeRows(queue: RequestQueue, worksheet: Excel.Worksheet,
   await writeBlock(queue, worksheet, { row: 0, col: 0 }, rows);
 }
 
+/**
+ * A cell's value is written as plain text like any other; a link is a native hyperlink on the cell, whose text is that
+ * same value. As in the file host, a cell without text gets no link (there would be nothing to click).
+ */
 function toEntry(cell: SheetCell): BlockEntry {
-  if (cell.link) {
-    return {
-      value: hyperlinkFormula(cell.link, cell.value === null ? "" : String(cell.value)),
-      numberFormat: cell.numberFormat ?? null,
-    };
-  }
   const input = toCellInput(cell.value);
-  return { value: input.value, numberFormat: input.asText ? TEXT_FORMAT : (cell.numberFormat ?? null) };
+  const entry: BlockEntry = {
+    value: input.value,
+    numberFormat: input.asText ? TEXT_FORMAT : (cell.numberFormat ?? null),
+  };
+  if (!cell.link || input.value === "") return entry;
+  return {
+    ...entry,
+    hyperlink: { documentReference: documentReference(cell.link), textToDisplay: String(input.value) },
+  };
 }
 
 type Style = Pick<SheetCell, "bold" | "size" | "wrap" | "fill">;
@@ -67,19 +73,9 @@ function pickStyle(cell: SheetCell): Style {
 }
 
 /**
- * A link to a cell of this workbook as a HYPERLINK formula, written inside the sheet's one 2-D block. Setting
- * `Range.hyperlink` instead costs one range and one call per link, and tens of thousands of per-cell ranges stall
- * `context.sync` (office-js #1046); a findings sheet of a large workbook has that many links. Excel caps a formula's
- * string constants at 255 characters, so longer text is joined from pieces.
+ * A cell of this workbook as `RangeHyperlink.documentReference` takes it: "'Sheet'!A1", the sheet name always quoted
+ * and its apostrophes doubled, as Excel writes a reference, so that names with spaces or punctuation work too.
  */
-export function hyperlinkFormula(ref: CellRef, text: string): string {
-  const target = `#'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
-  return `=HYPERLINK(${stringLiteral(target)},${stringLiteral(text)})`;
-}
-
-function stringLiteral(text: string): string {
-  const characters = Array.from(text);
-  const pieces: string[] = [];
-  for (let i = 0; i < characters.length; i += 255) pieces.push(characters.slice(i, i + 255).join(""));
-  return pieces.length === 0 ? '""' : pieces.map((piece) => `"${piece.replace(/"/g, '""')}"`).join("&");
+export function documentReference(ref: CellRef): string {
+  return `'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
 }

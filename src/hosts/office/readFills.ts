@@ -1,18 +1,18 @@
 import type { CellRef } from "../../core/location";
 import { fromA1 } from "../../workbook/address";
 import { type CellFills, fillKey } from "../../workbook/snapshot";
+import { FILL_PROPERTIES, toFill } from "./fillCache";
 import { callBytes } from "./payload";
 import { groupBySheet } from "./positions";
 import { type Rect, toRectangles } from "./rectangles";
 import { createRequestQueue } from "./requestQueue";
 
-const FILL: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
-
 /** Response bytes per cell of `getCellProperties` with fill colour and pattern (`{"format":{"fill":{…}}}`). */
 const RESPONSE_BYTES_PER_CELL = 80;
 
 /**
- * The fill colour of each cell asked for, in one sync for any realistic request. The cells are covered by exactly
+ * The fill colour of each cell asked for, read from Excel in one sync for any realistic request (the host answers
+ * the cells its last snapshot covered without this read; see `lookupFills`). The cells are covered by exactly
  * as many rectangles as their layout needs (see `toRectangles`: a highlighted row is one rectangle, consecutive
  * highlighted rows one more), and each rectangle is one `getCellProperties` call: no cell is read that was not
  * asked for, unlike a bounding range, whose response could pass Excel on the web's 5 MB limit on a large table.
@@ -33,9 +33,9 @@ export async function readFills(
       const width = rect.right - rect.left + 1;
       const read = (): void => {
         const range = worksheet.getRangeByIndexes(rect.top, rect.left, height, width);
-        reads.push({ sheet, rect, result: range.getCellProperties(FILL) });
+        reads.push({ sheet, rect, result: range.getCellProperties(FILL_PROPERTIES) });
       };
-      await queue.add(callBytes(FILL), read, height * width * RESPONSE_BYTES_PER_CELL);
+      await queue.add(callBytes(FILL_PROPERTIES), read, height * width * RESPONSE_BYTES_PER_CELL);
     }
   }
   await queue.flush();
@@ -43,7 +43,7 @@ export async function readFills(
   for (const { sheet, rect, result } of reads) {
     result.value.forEach((row, r) =>
       row.forEach((properties, c) => {
-        fills[`${sheet}\u0000${rect.top + r}:${rect.left + c}`] = toFill(properties.format?.fill);
+        fills[`${sheet}\u0000${rect.top + r}:${rect.left + c}`] = toFill(properties);
       }),
     );
   }
@@ -53,10 +53,4 @@ export async function readFills(
     result[fillKey(sheet, cell)] = position ? (fills[`${sheet}\u0000${position.row}:${position.col}`] ?? null) : null;
   }
   return result;
-}
-
-/** Excel reports a cell without fill as pattern "None" (its colour then is the default white, not a fill). */
-function toFill(fill: Excel.CellPropertiesFill | undefined): string | null {
-  if (!fill || fill.pattern === "None" || typeof fill.color !== "string") return null;
-  return fill.color.toUpperCase();
 }

@@ -52,6 +52,10 @@ describe("apply", () => {
     }
     expect(wrong).toEqual([]);
     expect(sheetNamed(fake.workbook, "校验结果").cells.size).toBe((rows + 1) * 6);
+    // The findings' links take one range and one call, not one per link.
+    const linked = [...sheetNamed(fake.workbook, "校验结果").cells.values()].filter((cell) => cell.hyperlink);
+    expect(linked).toHaveLength(rows);
+    expect(request.rangeProxies).toBeLessThan(40);
   });
 
   it("lays out an owned sheet: styles, links to cells, column widths in points, frozen header", async () => {
@@ -63,12 +67,34 @@ describe("apply", () => {
     expect(cellAt(fake.workbook, "校验结果", "E2")).toMatchObject({ wrap: true });
     expect(cellAt(fake.workbook, "校验结果", "C2")).toMatchObject({
       value: "表1!H5",
-      formula: `=HYPERLINK("#'表1'!H5","表1!H5")`,
+      formula: null,
+      hyperlink: { documentReference: "'表1'!H5", textToDisplay: "表1!H5" },
     });
+    expect(cellAt(fake.workbook, "校验结果", "B2")?.hyperlink).toBeNull();
     expect(findings.frozenRows).toBe(1);
     // 8.43 characters is Excel's default column, 48 points; 60 characters → 425 px → 318.75 pt.
     expect(findings.columnWidths.get(4)).toBe(318.75);
     expect(findings.visibility).toBe("Visible");
+  });
+
+  it("writes links as native hyperlinks, never a formula, whatever the text or the sheet's name", async () => {
+    const { fake, host } = setUp(10, workbook(sheet({ name: "O'Brien 表", values: [["x"]] })));
+    const texts = ['=HYPERLINK("http://x","y")', "+1", "@SUM(A1)", "", "优"];
+    const rows = texts.map((value) => [
+      { value },
+      { value: `=${value}`, link: { sheet: "O'Brien 表", cell: "A1" } },
+      { value, link: { sheet: "表1", cell: "H5" } },
+    ]);
+    await host.apply(plan({ sheets: [{ ...findingsSheet(0, "表1"), rows }] }));
+    const cells = [...sheetNamed(fake.workbook, "校验结果").cells.values()];
+    expect(cells.filter((cell) => cell.formula !== null)).toEqual([]);
+    expect(cellAt(fake.workbook, "校验结果", "B1")).toMatchObject({
+      value: '==HYPERLINK("http://x","y")',
+      hyperlink: { documentReference: "'O''Brien 表'!A1", textToDisplay: '==HYPERLINK("http://x","y")' },
+    });
+    expect(cellAt(fake.workbook, "校验结果", "C2")).toMatchObject({ value: "+1", numberFormat: "@" });
+    // An empty text gets no link, as in the file host: there would be nothing to click.
+    expect(cellAt(fake.workbook, "校验结果", "C4")?.hyperlink ?? null).toBeNull();
   });
 
   it("writes the state sheet very hidden", async () => {

@@ -1,16 +1,10 @@
-import { hyperlinkFormula } from "../../../src/hosts/office/ownedSheetCells";
+import { documentReference } from "../../../src/hosts/office/ownedSheetCells";
 import { characterWidthToPoints } from "../../../src/hosts/office/writeOwnedSheet";
 
-describe("hyperlinkFormula", () => {
-  it("links to a cell of a quoted sheet, with quotes and apostrophes escaped", () => {
-    expect(hyperlinkFormula({ sheet: "O'Brien 表", cell: "H7" }, 'say "hi"')).toBe(
-      `=HYPERLINK("#'O''Brien 表'!H7","say ""hi""")`,
-    );
-  });
-
-  it("joins text over Excel's 255-character string constant limit from pieces", () => {
-    const formula = hyperlinkFormula({ sheet: "表1", cell: "A1" }, "字".repeat(300));
-    expect(formula).toBe(`=HYPERLINK("#'表1'!A1","${"字".repeat(255)}"&"${"字".repeat(45)}")`);
+describe("documentReference", () => {
+  it("quotes the sheet name and doubles its apostrophes", () => {
+    expect(documentReference({ sheet: "O'Brien 表", cell: "H7" })).toBe("'O''Brien 表'!H7");
+    expect(documentReference({ sheet: "表1", cell: "A1" })).toBe("'表1'!A1");
   });
 });
 

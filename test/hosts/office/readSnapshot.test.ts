@@ -1,4 +1,5 @@
 import { createOfficeHost } from "../../../src/hosts/office";
+import { toA1 } from "../../../src/workbook/address";
 import type { WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import {
   createFakeExcel,
@@ -108,15 +109,31 @@ describe("readSnapshot", () => {
     expect(await hostOf(fake).readSnapshot()).toEqual(snapshotOfFake(fake.workbook));
   });
 
-  it.each([10, 10_000])("takes 2 syncs for %i indicator rows", async (rows) => {
+  it.each([
+    [10, "web"],
+    [10_000, "desktop"],
+  ] as const)("takes 2 syncs for %i indicator rows on the %s, fills included", async (rows, platform) => {
     // 一级指标 merged over 50 rows: 200 merged areas at 10,000 rows, under Excel's 512 per call.
-    const fake = createFakeExcel(fakeWorkbookFromSnapshot(workbook(indicatorSheet("表1", rows, 50))));
+    const fake = createFakeExcel(fakeWorkbookFromSnapshot(workbook(indicatorSheet("表1", rows, 50))), { platform });
     const host = hostOf(fake);
     const snapshot = await host.readSnapshot();
     expect(snapshot.sheets[0]?.values).toHaveLength(rows + 3);
     expect(host.syncCount()).toBe(2);
     expect(fake.syncCount()).toBe(2);
-    expect(Math.max(...fake.requests.map((request) => request.responseBytes))).toBeLessThan(5_000_000);
+    await host.readFills([{ sheet: "表1", cell: toA1(rows + 3, 8) }]);
+    expect(host.syncCount()).toBe(2);
+  });
+
+  it("falls back to row blocks on the web when the fills take the one-shot read past 5 MB", async () => {
+    // 10,000 rows: 2 MB of values, 4.5 MB of fills. The blocks read no fills; readFills then reads the cells asked.
+    const fake = createFakeExcel(fakeWorkbookFromSnapshot(workbook(indicatorSheet("表1", 10_000, 50))));
+    const host = hostOf(fake);
+    expect(JSON.stringify(await host.readSnapshot())).toBe(JSON.stringify(snapshotOfFake(fake.workbook)));
+    expect(fake.requests[1]?.error).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(fake.requests.slice(2).every((request) => request.responseBytes <= 5_000_000)).toBe(true);
+    const syncs = host.syncCount();
+    await host.readFills([{ sheet: "表1", cell: "I5" }]);
+    expect(host.syncCount()).toBe(syncs + 1);
   });
 
   it("reads in row blocks when the one-shot read exceeds 512 merged areas, with the same result", async () => {

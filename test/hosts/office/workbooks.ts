@@ -20,7 +20,8 @@ export function sheet(input: SheetInput): SheetSnapshot {
 /**
  * A 项目支出绩效自评表-shaped sheet with `rows` indicator rows, starting at B3 (so the used range is offset):
  * a merged title, a header row, indicator rows whose 一级指标 is merged over every `group` rows, and a 总分 row
- * with a formula.
+ * with a formula. The indicators have names (a placeholder such as `指标1` is skipped by the reader) and half of
+ * them miss their target, so that a recalculation scores, highlights and lists findings for them.
  */
 export function indicatorSheet(name: string, rows: number, group = 10): SheetSnapshot {
   const header = [
@@ -40,7 +41,7 @@ export function indicatorSheet(name: string, rows: number, group = 10): SheetSna
     values.push([
       i % group === 0 ? "产出指标" : "",
       "数量指标",
-      `指标${i + 1}`,
+      `办结率${i + 1}`,
       "≥95%",
       0.9 + (i % 10) / 100,
       5,

@@ -216,6 +216,61 @@ describe("fake Excel", () => {
     expect(await codeOf(write())).toBe("resolved");
   });
 
+  it("sets links cell by cell with setCellProperties, the text becoming the value; {} leaves a cell alone", async () => {
+    const fake = fakeWith("S");
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:A2");
+      range.values = [["old"], ["keep"]];
+      range.setCellProperties([[{ hyperlink: { documentReference: "'S'!B9", textToDisplay: "=B9" } }], [{}]]);
+      await context.sync();
+    });
+    expect(cellAt(fake.workbook, "S", "A1")).toMatchObject({
+      value: "=B9",
+      formula: null,
+      hyperlink: { documentReference: "'S'!B9", textToDisplay: "=B9" },
+    });
+    expect(cellAt(fake.workbook, "S", "A2")).toMatchObject({ value: "keep", hyperlink: null });
+  });
+
+  it("refuses links on a protected sheet", async () => {
+    const fake = fakeWith("S");
+    fake.workbook.sheets[0].protected = true;
+    const link = () =>
+      fake.run(async (context) => {
+        context.workbook.worksheets
+          .getItem("S")
+          .getRange("A1")
+          .setCellProperties([[{ hyperlink: { address: "x" } }]]);
+        await context.sync();
+      });
+    expect(await codeOf(link())).toBe("AccessDenied");
+  });
+
+  it("gives a blank sheet's used range as A1 from getUsedRange, a null object from getUsedRangeOrNullObject", async () => {
+    const fake = fakeWith("Empty");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Empty");
+      const used = sheet.getUsedRange(true);
+      used.load("address");
+      const orNull = sheet.getUsedRangeOrNullObject(true);
+      orNull.load("address");
+      await context.sync();
+      expect(used.address).toBe("Empty!A1");
+      expect(orNull.isNullObject).toBe(true);
+    });
+  });
+
+  it("counts the range proxies each request creates", async () => {
+    const fake = fakeWith("S");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      for (let row = 0; row < 3; row += 1) sheet.getRangeByIndexes(row, 0, 1, 1).values = [[row]];
+      sheet.getRanges("A1,B2").format.fill.color = "#FF0000";
+      await context.sync();
+    });
+    expect(fake.requests[0]?.rangeProxies).toBe(4);
+  });
+
   it("round-trips a snapshot through fakeWorkbookFromSnapshot and snapshotOfFake", () => {
     const book = workbook(
       indicatorSheet("表1", 12),

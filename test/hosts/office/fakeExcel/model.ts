@@ -5,6 +5,14 @@
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** A cell's link, as `Excel.RangeHyperlink` describes it: a place in the workbook or a URL, and its text. */
+export type FakeHyperlink = {
+  readonly documentReference?: string;
+  readonly address?: string;
+  readonly screenTip?: string;
+  readonly textToDisplay?: string;
+};
+
 export type FakeCell = {
   /** "" for no value. A formula cell holds its last result here (see `enterValue` for what the fake computes). */
   value: string | number | boolean;
@@ -15,6 +23,7 @@ export type FakeCell = {
   bold: boolean;
   size: number | null;
   wrap: boolean;
+  hyperlink: FakeHyperlink | null;
 };
 
 export type FakeRect = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
@@ -73,7 +82,16 @@ export function newSheet(name: string, visibility: FakeVisibility = "Visible"): 
 }
 
 function blankCell(): FakeCell {
-  return { value: "", formula: null, numberFormat: "General", fill: null, bold: false, size: null, wrap: false };
+  return {
+    value: "",
+    formula: null,
+    numberFormat: "General",
+    fill: null,
+    bold: false,
+    size: null,
+    wrap: false,
+    hyperlink: null,
+  };
 }
 
 /** The cell at a position, created blank when missing (for writes). */

@@ -2,7 +2,7 @@ import { intersects, qualifiedA1 } from "./address";
 import { FakeErrorCode, FakeOfficeError, notLoaded } from "./fakeError";
 import { FakeRangeFormat } from "./format";
 import { Loaded, loadNames, unsupported } from "./loaded";
-import { editCell, type FakeRect, type FakeSheet } from "./model";
+import { editCell, type FakeHyperlink, type FakeRect, type FakeSheet } from "./model";
 import { FakeRangeAreas } from "./rangeAreas";
 import {
   cellProperties,
@@ -47,6 +47,7 @@ export class FakeRange {
     private readonly sheetOf: () => FakeSheet,
     rectOf: (sheet: FakeSheet) => FakeRect | null,
   ) {
+    session.countRangeProxy();
     this.target = new Resolver(() => {
       const sheet = sheetOf();
       const rect = rectOf(sheet);
@@ -116,6 +117,25 @@ export class FakeRange {
       return { bytes: jsonBytes(data), deliver: () => this.loaded.deliver(data) };
     });
     return this;
+  }
+
+  /**
+   * Sets each cell's properties from a 2-D array shaped like the range. The fake knows `hyperlink` only, which sets
+   * the cell's link and, with `textToDisplay`, its value to that text exactly; `{}` leaves a cell as it is.
+   */
+  setCellProperties(properties: { hyperlink?: FakeHyperlink }[][]): void {
+    this.queueGridWrite("setCellProperties", properties, (sheet, row, col, entry) => {
+      const keys = typeof entry === "object" && entry !== null ? Object.keys(entry) : [String(entry)];
+      if (keys.some((key) => key !== "hyperlink")) throw unsupported(`setCellProperties with ${keys.join(", ")}`);
+      const { hyperlink } = entry as { hyperlink?: FakeHyperlink };
+      if (!hyperlink) return;
+      const cell = editCell(sheet, row, col);
+      cell.hyperlink = { ...hyperlink };
+      if (hyperlink.textToDisplay !== undefined) {
+        cell.value = hyperlink.textToDisplay;
+        cell.formula = null;
+      }
+    });
   }
 
   getCellProperties(options: CellPropertiesOptions): FakeClientResult<FakeCellProperties[][]> {

@@ -22,6 +22,7 @@ export class FakeRangeAreas {
     sheetOf: () => FakeSheet,
     rectsOf: (sheet: FakeSheet) => FakeRect[] | null,
   ) {
+    session.countRangeProxy();
     this.target = new Resolver(() => {
       const sheet = sheetOf();
       const rects = rectsOf(sheet);

@@ -8,6 +8,11 @@ export type RequestRecord = {
   /** UTF-8 bytes of the data the request's loads returned. */
   readonly responseBytes: number;
   readonly calls: number;
+  /**
+   * Range and RangeAreas proxies created for this request: each is an object path Excel must resolve, and tens of
+   * thousands of them stall a sync (office-js #1046).
+   */
+  readonly rangeProxies: number;
   /** `suspendApiCalculationUntilNextSync()` was queued in this request. */
   readonly suspendedCalculation: boolean;
   /** The Office error code the request failed with, or null. */
@@ -59,6 +64,7 @@ export const jsonBytes = (data: unknown): number => utf8Bytes(JSON.stringify(dat
 export class FakeSession {
   private calls: Call[] = [];
   private suspended = false;
+  private rangeProxies = 0;
 
   constructor(readonly host: FakeHost) {}
 
@@ -69,6 +75,11 @@ export class FakeSession {
   /** Queues a call; `path` names the object it is made on, as Office's request does. */
   queue(path: string, member: string, args: unknown, run: () => ReadResult | void): void {
     this.calls.push({ bytes: jsonBytes([path, member, args]), run });
+  }
+
+  /** Counts a range-like proxy towards the next request. */
+  countRangeProxy(): void {
+    this.rangeProxies += 1;
   }
 
   suspendCalculation(path: string): void {
@@ -83,12 +94,14 @@ export class FakeSession {
   async sync(): Promise<void> {
     const calls = this.calls;
     const suspendedCalculation = this.suspended;
+    const rangeProxies = this.rangeProxies;
     this.calls = [];
     this.suspended = false;
+    this.rangeProxies = 0;
     await Promise.resolve();
     const bytes = calls.reduce((sum, call) => sum + call.bytes, 0);
     const record = (error: string | null, responseBytes = 0): void => {
-      this.host.requests.push({ bytes, responseBytes, calls: calls.length, suspendedCalculation, error });
+      this.host.requests.push({ bytes, responseBytes, calls: calls.length, rangeProxies, suspendedCalculation, error });
     };
     const failure = this.host.failures.shift();
     if (failure !== undefined) {

@@ -116,6 +116,17 @@ export class FakeWorksheet {
     );
   }
 
+  /** Documented not to fail: a blank sheet's used range is its top left cell. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    const path = `${this.path}.getUsedRange(${String(valuesOnly)})`;
+    return new FakeRange(
+      this.session,
+      path,
+      () => this.sheet(),
+      (sheet) => usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    );
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const path = `${this.path}.getUsedRangeOrNullObject(${String(valuesOnly)})`;
     return new FakeRange(

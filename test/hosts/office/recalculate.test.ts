@@ -1,0 +1,59 @@
+import { createOfficeHost } from "../../../src/hosts/office";
+import { recalculate } from "../../../src/workbook/recalculate";
+import type { SheetSnapshot } from "../../../src/workbook/snapshot";
+import { createFakeExcel, fakeWorkbookFromSnapshot } from "./fakeExcel";
+import { indicatorSheet, workbook } from "./workbooks";
+
+const FIVE_MB = 5_000_000;
+
+/** A table whose row 5 target is text that looks like a formula: the findings quote it. */
+function withFormulaLikeTarget(table: SheetSnapshot): SheetSnapshot {
+  const values = table.values.map((row, r) =>
+    r === 2 ? row.map((v, c) => (c === 3 ? '=HYPERLINK("x","y")' : v)) : row,
+  );
+  return { ...table, values };
+}
+
+describe("recalculate through the Office host", () => {
+  it.each([10, 10_000])(
+    "takes 3 syncs for %i indicator rows on the desktop: 2 reads, 0 for fills, 1 write",
+    async (rows) => {
+      const fake = createFakeExcel(fakeWorkbookFromSnapshot(workbook(indicatorSheet("表1", rows, 50))), {
+        platform: "desktop",
+      });
+      const run = await recalculate(createOfficeHost((batch) => fake.run(batch)));
+      expect(run.plan.fills.length).toBeGreaterThan(0);
+      expect(fake.syncCount()).toBe(3);
+      expect(run.report.syncs).toBe(1);
+      expect(fake.requests.every((request) => request.error === null && request.bytes <= FIVE_MB)).toBe(true);
+    },
+  );
+
+  it("writes no formula into any sheet it owns, even where findings quote formula-like text", async () => {
+    const fake = createFakeExcel(fakeWorkbookFromSnapshot(workbook(withFormulaLikeTarget(indicatorSheet("表1", 10)))));
+    const run = await recalculate(createOfficeHost((batch) => fake.run(batch)));
+    const owned = fake.workbook.sheets.filter((sheet) =>
+      run.plan.sheets.some((planned) => planned.name === sheet.name),
+    );
+    expect(owned.map((sheet) => sheet.name)).toEqual(["校验结果", "_selfeval_state"]);
+    const cells = owned.flatMap((sheet) => [...sheet.cells.values()]);
+    expect(cells.filter((cell) => cell.formula !== null)).toEqual([]);
+    expect(cells.some((cell) => String(cell.value).includes('=HYPERLINK("x","y")'))).toBe(true);
+    expect(cells.filter((cell) => cell.hyperlink).length).toBeGreaterThan(0);
+  });
+
+  it("keeps every request and response of a 100,000-row recalculation on the web under 5 MB", async () => {
+    const fake = createFakeExcel(fakeWorkbookFromSnapshot(workbook(indicatorSheet("表1", 100_000, 1000))));
+    const run = await recalculate(createOfficeHost((batch) => fake.run(batch)));
+    expect(run.plan.cells.length).toBeGreaterThanOrEqual(100_000);
+    const succeeded = fake.requests.filter((request) => request.error === null);
+    const refused = fake.requests.length - succeeded.length;
+    expect(refused).toBe(1);
+    expect(fake.requests.every((request) => request.bytes <= FIVE_MB)).toBe(true);
+    expect(succeeded.every((request) => request.responseBytes <= FIVE_MB)).toBe(true);
+    // Beyond the 3 syncs, the refused one-shot read and the read of the used ranges' sizes, each sync carries a
+    // chunk of at least 2.5 MB of request or response.
+    const carried = succeeded.reduce((sum, request) => sum + request.bytes + request.responseBytes, 0);
+    expect(fake.syncCount() - 3 - refused - 1).toBeLessThanOrEqual(Math.ceil(carried / 2_500_000));
+  });
+});
