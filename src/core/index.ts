@@ -79,4 +79,18 @@ export { RATIO_LABELS, ratioKeyForName } from "./ratios/ratioNames";
 export { checkBudget } from "./checks/checkBudget";
 
 export { labelKey, normaliseText } from "./text/normalise";
+
+export type {
+  DepartmentFacts,
+  Report,
+  ReportInput,
+  ReportLocale,
+  ReportParagraph,
+  ReportRun,
+  ReportSection,
+  ScoreTableData,
+  ScoreTableRow,
+} from "./report/types";
+export { buildReport, mainTable } from "./report/buildReport";
+export { plainText } from "./report/runs";
 export { parseNumberText, parsePercentText } from "./text/parseNumber";

@@ -20,6 +20,14 @@ export function itemByKey(budget: BudgetTable, ...keys: readonly BudgetItemKey[]
 }
 
 /**
+ * The item spending is measured on (预算执行率, 预算调整率, the report's 预算编制情况): 支出合计; a table that only states
+ * its income (seed 001) is measured on that.
+ */
+export function spendingItem(budget: BudgetTable): BudgetItem | null {
+  return itemByKey(budget, "expenditureTotal", "incomeTotal", "fiscalIncome");
+}
+
+/**
  * 全年预算数 of an item: the adjusted budget; where the table has no such column, 年初预算数 + 调整数 (seed 002
  * gives 358.03 and −11.65 only), else 年初预算数.
  */

@@ -1,11 +1,8 @@
 import type { BudgetItem, BudgetTable } from "../model";
 import type { RatioKey, Ratios } from "../results";
-import { amountOf, budgetOf, itemByKey, STOCK_COLUMNS } from "./budgetFigures";
+import { amountOf, budgetOf, itemByKey, spendingItem, STOCK_COLUMNS } from "./budgetFigures";
 
 type Fraction = readonly [numerator: number | null, denominator: number | null];
-
-/** Spending is measured on 支出合计; a table that only states its income (seed 001) is measured on that. */
-const spending = (budget: BudgetTable) => itemByKey(budget, "expenditureTotal", "incomeTotal", "fiscalIncome");
 
 const execution = (item: BudgetItem | null): Fraction => [amountOf(item, ["executed"]), budgetOf(item)];
 
@@ -23,8 +20,8 @@ const stock = (
 
 /** Each ratio as numerator and denominator (domain-rules §3.11). */
 const FORMULAS: { readonly [K in RatioKey]: (budget: BudgetTable) => Fraction } = {
-  budgetExecutionRate: (b) => execution(spending(b)),
-  budgetAdjustmentRate: (b) => change(amountOf(spending(b), ["initial"]), budgetOf(spending(b))),
+  budgetExecutionRate: (b) => execution(spendingItem(b)),
+  budgetAdjustmentRate: (b) => change(amountOf(spendingItem(b), ["initial"]), budgetOf(spendingItem(b))),
   finalVsBudgetVarianceRate: (b) => {
     const income = itemByKey(b, "fiscalIncome", "incomeTotal");
     const [difference, initial] = change(amountOf(income, ["initial"]), amountOf(income, ["executed"]));

@@ -1,5 +1,6 @@
 import type { BudgetItemKey } from "../../core/model";
 import { labelKey, normaliseText } from "../../core/text/normalise";
+import { splitOutlineMarks } from "../../core/text/outlineMarks";
 
 /** A budget row's label taken apart: the item it names and the outline marks that place it under a total. */
 export type BudgetLabel = {
@@ -45,33 +46,14 @@ const KEY_BY_LABEL: ReadonlyMap<string, BudgetItemKey> = new Map(
   ),
 );
 
-const PART_OF = /^其中\s*:?\s*/;
-const NUMBERING: readonly RegExp[] = [
-  /^[一二三四五六七八九十]+\s*[、.]\s*/,
-  /^\(\s*[一二三四五六七八九十]+\s*\)\s*/,
-  /^\d+\s*[、.](?!\d)\s*/,
-  /^\(\s*\d+\s*\)\s*/,
-  /^[①-⑳]\s*/,
-];
 const UNIT = /\((万元|元|千元|人|名|个|项|%)\)$/;
 
 /** Takes a budget row's label apart: indentation, `其中：`, numbering, unit, and the known item it names. */
 export function parseBudgetLabel(text: string): BudgetLabel {
   const indent = leadingWidth(text);
-  const folded = normaliseText(text);
-  const partOf = PART_OF.test(folded);
-  const rest = folded.replace(PART_OF, "");
-  const { body, numbering } = stripNumbering(rest);
+  const { body, numbering, partOf } = splitOutlineMarks(normaliseText(text));
   const name = body.replace(/\s/g, "").replace(UNIT, "");
   return { key: KEY_BY_LABEL.get(itemKey(name)) ?? null, name, indent, numbering, partOf };
-}
-
-function stripNumbering(text: string): { body: string; numbering: number } {
-  for (let index = 0; index < NUMBERING.length; index++) {
-    const match = NUMBERING[index]?.exec(text);
-    if (match) return { body: text.slice(match[0].length), numbering: index + 1 };
-  }
-  return { body: text, numbering: 0 };
 }
 
 /** Quotes are decoration (`“三公”经费`). */

@@ -63,6 +63,11 @@ export class Grid {
     return this.area(row, col)?.right ?? col;
   }
 
+  /** Last row of the merged area holding this cell (the cell's own row when not merged). */
+  mergeBottom(row: number, col: number): number {
+    return this.area(row, col)?.bottom ?? row;
+  }
+
   /** The cell is part of a merged area but not its top-left cell. */
   isCovered(row: number, col: number): boolean {
     const area = this.area(row, col);

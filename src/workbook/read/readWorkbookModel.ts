@@ -3,6 +3,8 @@ import type { WorkbookModel } from "../../core/model";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { OwnedValue } from "./entered";
 import { mergeBudgetBlocks } from "./mergeBudgetBlocks";
+import { isInputSheet } from "./inputSheets";
+import { holdsFacts } from "./readFacts";
 import { readSheet, type SheetContents } from "./readSheet";
 
 /** The blocks found on one sheet, top to bottom, so the task pane can say what it read. */
@@ -24,16 +26,12 @@ export type WorkbookReading = {
   readonly sheets: readonly SheetReading[];
 };
 
-/** Sheets the add-in writes itself (校验结果, 自评报告) hold no input. */
-const ADDIN_SHEETS: ReadonlySet<string> = new Set(["校验结果", "自评报告"]);
-/** The add-in's hidden sheets (the state sheet and any later ones) share this prefix. */
-const ADDIN_PREFIX = "_selfeval";
-
 /**
  * Reads the workbook's tables (SPEC §2) into the engine's model: every project and department table of every sheet,
  * and one budget table joined from the budget blocks. `ownedValue` gives what the add-in wrote into a cell last time;
  * an output cell (得分, 执行率, 总分, 等级) still holding exactly that is not a person's entry. A sheet with no block
- * gets SHEET_NOT_RECOGNISED (info); the add-in's own sheets and ignored ones are skipped silently.
+ * gets SHEET_NOT_RECOGNISED (info) unless it holds the 基本情况 the report reads; the add-in's own sheets and ignored
+ * ones are skipped silently.
  */
 export function readWorkbookModel(
   snapshot: WorkbookSnapshot,
@@ -42,13 +40,13 @@ export function readWorkbookModel(
 ): WorkbookReading {
   const ignored = new Set(options.ignoredSheets ?? []);
   const read: SheetContents[] = snapshot.sheets
-    .filter(({ name }) => !name.startsWith(ADDIN_PREFIX) && !ADDIN_SHEETS.has(name) && !ignored.has(name))
+    .filter(({ name }) => isInputSheet(name, ignored))
     .map((sheet) => readSheet(sheet, ownedValue));
   const findings: Finding[] = [];
   const sheets = read.map((contents): SheetReading => {
     const blocks = [...contents.tables.map((table) => table.kind), ...contents.budgets.map(() => "budget" as const)];
     findings.push(...contents.findings);
-    if (blocks.length === 0) {
+    if (blocks.length === 0 && !holdsFacts(contents.grid)) {
       findings.push(finding("SHEET_NOT_RECOGNISED", { sheet: contents.grid.sheet, cell: "A1" }, {}));
     }
     return { sheet: contents.grid.sheet, blocks };

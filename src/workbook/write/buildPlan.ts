@@ -2,13 +2,13 @@ import type { Locale } from "../../core/findings/render";
 import type { CellRef } from "../../core/location";
 import type { Analysis } from "../analyse";
 import type { WritePlan } from "../plan";
-import type { CellFills, WorkbookSnapshot } from "../snapshot";
-import { STATE_SHEET_NAME, type StateData } from "../state";
-import { findingsSheet, findingsSheetName, isFindingsSheetName } from "./findingsSheet";
+import type { CellFills } from "../snapshot";
+import type { StateData } from "../state";
+import { FINDINGS_SHEET_NAME, findingsSheet, findingsSheetName } from "./findingsSheet";
 import { highlightsOf, planHighlights } from "./highlights";
 import { outputCells } from "./outputCells";
 import { planOutputWrites } from "./ownership";
-import { findSheet } from "./snapshotLookup";
+import { sheetsOwned } from "./ownedSheets";
 import { stateSheet } from "./stateSheet";
 
 /** The cells the plan will highlight, whose current fills the host reads (in one batch) before planning. */
@@ -31,7 +31,7 @@ export function planRecalculation(analysis: Analysis, fills: CellFills, locale: 
   const highlights = highlightsOf(analysis.result, analysis.findings, snapshot);
   const marks = planHighlights(highlights, fills, state.savedFills, snapshot);
   const findingsName = findingsSheetName(snapshot, state.createdSheets);
-  const sheets = sheetsOwned(snapshot, state.createdSheets, findingsName);
+  const sheets = sheetsOwned(snapshot, state.createdSheets, FINDINGS_SHEET_NAME, findingsName);
   const next: StateData = {
     version: 1,
     written: outputs.written,
@@ -45,21 +45,4 @@ export function planRecalculation(analysis: Analysis, fills: CellFills, locale: 
     sheets: [findingsSheet(findingsName, analysis.findings, snapshot, locale), stateSheet(next)],
     removeSheets: sheets.removed,
   };
-}
-
-/**
- * The sheets the add-in owns after this plan: those it made that still exist (a deleted name is no longer its own),
- * plus the findings and state sheets. An earlier findings sheet under another name (`校验结果 (2)`, written while a
- * person's 校验结果 was in the way) is removed.
- */
-function sheetsOwned(
-  snapshot: WorkbookSnapshot,
-  previous: readonly string[],
-  findingsName: string,
-): { created: string[]; removed: string[] } {
-  const existing = previous.filter((name) => findSheet(snapshot, name) !== undefined);
-  const isStale = (name: string): boolean => isFindingsSheetName(name) && name !== findingsName;
-  const kept = existing.filter((name) => !isStale(name));
-  const added = [findingsName, STATE_SHEET_NAME].filter((name) => !kept.includes(name));
-  return { created: [...kept, ...added], removed: existing.filter(isStale) };
 }

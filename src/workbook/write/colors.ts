@@ -25,3 +25,6 @@ export const SEVERITY_FILL: { readonly [S in Severity]: string } = {
 
 /** The header row of the 校验结果 sheet. */
 export const HEADER_FILL = "#D9D9D9";
+
+/** A paragraph of the 自评报告 sheet that holds a 【请填写：…】 placeholder: yellow, as the Word copy highlights it. */
+export const PLACEHOLDER_FILL = "#FFFF00";

@@ -5,6 +5,7 @@ import { fromA1 } from "../address";
 import type { OwnedSheet, SheetCell } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { HEADER_FILL, SEVERITY_FILL } from "./colors";
+import { ownedSheetName } from "./ownedSheets";
 import { findSheet } from "./snapshotLookup";
 
 /** The name of the sheet listing the findings. */
@@ -20,20 +21,9 @@ const NOTHING_FOUND: { readonly [L in Locale]: string } = { "zh-CN": "未发现�
 /** Widths of 级别 | 工作表 | 单元格 | 代码 | 说明 | 建议, in characters. */
 const COLUMN_WIDTHS = [8, 18, 10, 28, 60, 48];
 
-/**
- * The name to write the findings under: 校验结果, unless a sheet of that name exists that the add-in did not create
- * (a person's, never touched), then `校验结果 (2)`, `校验结果 (3)`, … the first that is free or the add-in's own.
- */
+/** The name to write the findings under: 校验结果, or `校验结果 (2)`, … while a person's 校验结果 is in the way. */
 export function findingsSheetName(snapshot: WorkbookSnapshot, createdSheets: readonly string[]): string {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? FINDINGS_SHEET_NAME : `${FINDINGS_SHEET_NAME} (${n})`;
-    if (!findSheet(snapshot, name) || createdSheets.includes(name)) return name;
-  }
-}
-
-/** Whether a sheet name is one `findingsSheetName` may give (`校验结果`, `校验结果 (2)`, …). */
-export function isFindingsSheetName(name: string): boolean {
-  return name === FINDINGS_SHEET_NAME || new RegExp(`^${FINDINGS_SHEET_NAME} \\(\\d+\\)$`).test(name);
+  return ownedSheetName(FINDINGS_SHEET_NAME, snapshot, createdSheets);
 }
 
 /**
