@@ -1,0 +1,1 @@
+export { FindingsList, type FindingsListProps } from "./FindingsList";

@@ -1,0 +1,1 @@
+export { Results, type ResultsProps } from "./Results";

@@ -1,0 +1,1 @@
+export { TemplateMenu, type TemplateMenuProps } from "./TemplateMenu";
