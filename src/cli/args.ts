@@ -16,7 +16,13 @@ export type CheckCommand = {
   readonly failOn: FailOn;
 };
 export type TemplateCommand = { readonly name: "template"; readonly kind: TemplateKind; readonly out: string };
-export type ReportCommand = { readonly name: "report" };
+export type ReportCommand = {
+  readonly name: "report";
+  readonly file: string;
+  readonly out: string;
+  /** Where to write the Word copy; none without --docx. */
+  readonly docx?: string;
+};
 export type HelpCommand = { readonly name: "help" };
 export type UsageError = { readonly name: "usage"; readonly problem: string };
 
@@ -93,8 +99,18 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       if (values.out === undefined) return usage(text.missingOption("--out"));
       return { lang, command: { name: "template", kind, out: values.out } };
     }
-    case "report":
-      return { lang, command: { name: "report" } };
+    case "report": {
+      const [file, ...extra] = rest;
+      if (file === undefined) return usage(text.missingInputs);
+      if (extra.length > 0) return usage(text.oneReportFile);
+      const command: ReportCommand = {
+        name: "report",
+        file,
+        out: values.out ?? DEFAULT_OUT_DIR,
+        ...(values.docx !== undefined ? { docx: values.docx } : {}),
+      };
+      return { lang, command };
+    }
     default:
       return usage(text.unknownCommand(name));
   }

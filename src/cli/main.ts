@@ -1,6 +1,7 @@
 import { parseCommandLine } from "./args";
 import { processIo, type CliIo } from "./io";
 import { MESSAGES } from "./messages";
+import { runReport } from "./report";
 import { EXIT, runCheck } from "./runCheck";
 import { runTemplate } from "./runTemplate";
 
@@ -23,7 +24,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     case "template":
       return runTemplate(command, text, io);
     case "report":
-      io.err(`${text.reportNotImplemented}\n`);
-      return EXIT.unreadable;
+      return runReport(command, io);
   }
 }

@@ -28,7 +28,7 @@ export type Messages = {
   };
   readonly summary: (checked: number, failed: number, outDir: string) => string;
   readonly templateWritten: (file: string) => string;
-  readonly reportNotImplemented: string;
+  readonly oneReportFile: string;
 };
 
 const HELP_ZH = `selfeval — 绩效自评表检查工具
@@ -36,7 +36,7 @@ const HELP_ZH = `selfeval — 绩效自评表检查工具
 用法：
   selfeval check <文件.xlsx|文件夹>… [选项]   计算并检查自评表，把填好、标好的副本写入输出文件夹
   selfeval template --kind <类型> --out <文件>  生成空白标准表（project 项目支出 | department 部门整体 | budget 预算收支）
-  selfeval report <文件> [--docx <输出>]        生成自评报告（尚未实现）
+  selfeval report <文件> [--docx <输出>]        生成自评报告工作表（写入副本），--docx 另存 Word 文档
 
 check 的选项：
   --out <文件夹>        副本写入的文件夹（默认 selfeval-out/；从不修改输入文件）
@@ -53,7 +53,7 @@ const HELP_EN = `selfeval — checks performance self-evaluation workbooks (绩�
 Usage:
   selfeval check <file.xlsx|folder>… [options]  score and check, writing filled, highlighted copies to a folder
   selfeval template --kind <kind> --out <file>   write a blank standard workbook (project | department | budget)
-  selfeval report <file> [--docx <out>]          write the narrative report (not implemented yet)
+  selfeval report <file> [--docx <out>]          write the 自评报告 sheet into a copy; --docx also a Word file
 
 Options of check:
   --out <folder>         where the copies go (default selfeval-out/; inputs are never modified)
@@ -84,7 +84,7 @@ const ZH: Messages = {
   summary: (checked, failed, outDir) =>
     `共检查 ${checked} 个文件${failed > 0 ? `，${failed} 个无法处理` : ""}；填好的副本在 ${outDir}`,
   templateWritten: (file) => `已生成空白表：${file}`,
-  reportNotImplemented: "selfeval report 尚未实现：自评报告的生成将在后续版本提供。",
+  oneReportFile: "selfeval report 一次处理一个工作簿。",
 };
 
 const EN: Messages = {
@@ -111,7 +111,7 @@ const EN: Messages = {
   summary: (checked, failed, outDir) =>
     `${checked} file(s) checked${failed > 0 ? `, ${failed} could not be processed` : ""}; filled copies in ${outDir}`,
   templateWritten: (file) => `Blank workbook written: ${file}`,
-  reportNotImplemented: "selfeval report is not implemented yet: the narrative report comes in a later version.",
+  oneReportFile: "selfeval report takes one workbook at a time.",
 };
 
 export const MESSAGES: { readonly [L in Lang]: Messages } = { zh: ZH, en: EN };

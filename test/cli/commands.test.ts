@@ -36,10 +36,17 @@ describe("selfeval", () => {
     expect(io.stderr()).toContain("Unknown command: frobnicate");
   });
 
-  it("says report is not implemented yet, with exit 2", async () => {
+  it("names the file report cannot read, with exit 2", async () => {
     const io = captureIo();
-    expect(await main(["report", "a.xlsx"], io)).toBe(2);
-    expect(io.stderr()).toContain("尚未实现");
+    expect(await main(["report", "no-such-file.xlsx", "--out", join(tmpdir(), "selfeval-none")], io)).toBe(2);
+    expect(io.stderr()).toContain("no-such-file.xlsx");
+  });
+
+  it("refuses report with no file or with two files", async () => {
+    const io = captureIo();
+    expect(await main(["report"], io)).toBe(2);
+    expect(await main(["report", "a.xlsx", "b.xlsx"], io)).toBe(2);
+    expect(io.stderr()).toContain("一次处理一个工作簿");
   });
 
   it.each([
