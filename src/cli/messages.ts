@@ -101,6 +101,8 @@ const EN: Messages = {
     denied: "permission denied",
     directory: "it is a folder",
     "not-xlsx": "not a valid .xlsx workbook (damaged, or another format renamed)",
+    "too-large":
+      "a sheet's used range spans more than 5 million cells (Excel's limit for one read), usually stray content far away; delete it and retry",
   },
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
   wouldOverwrite: (file) => `The copy would overwrite the input ${file}; skipped. Choose another folder with --out`,

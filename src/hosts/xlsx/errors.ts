@@ -19,8 +19,22 @@ export class PlanInvalidError extends Error {
   }
 }
 
+/** The most cells one sheet's used range may span: Excel's own limit for reading a range at once. */
+export const MAX_SHEET_CELLS = 5_000_000;
+
+/** A sheet's used range spans more than MAX_SHEET_CELLS (content far from the table, e.g. at XFD1048576). */
+export class SheetTooLargeError extends Error {
+  override readonly name = "SheetTooLargeError";
+  constructor(
+    readonly sheet: string,
+    readonly cells: number,
+  ) {
+    super(`工作表「${sheet}」的已用区域有 ${cells} 个单元格，超过 ${MAX_SHEET_CELLS} 个`);
+  }
+}
+
 /** Why a file could not be opened as a workbook. */
-export type UnreadableReason = "missing" | "denied" | "directory" | "not-xlsx";
+export type UnreadableReason = "missing" | "denied" | "directory" | "not-xlsx" | "too-large";
 
 /** Each reason in Chinese, as the error message and the command line print it. */
 export const UNREADABLE_REASON_ZH: { readonly [R in UnreadableReason]: string } = {
@@ -28,6 +42,7 @@ export const UNREADABLE_REASON_ZH: { readonly [R in UnreadableReason]: string } 
   denied: "没有读取权限",
   directory: "这是一个文件夹",
   "not-xlsx": "不是有效的 .xlsx 工作簿（文件可能已损坏，或是其他格式改了扩展名）",
+  "too-large": `有工作表的已用区域超过 ${MAX_SHEET_CELLS / 10_000} 万个单元格（Excel 一次读取的上限），多半是远处有零星内容；请删除后重试`,
 };
 
 /** The file is missing, unreadable, or not an .xlsx workbook. */

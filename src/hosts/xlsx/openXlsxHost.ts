@@ -3,8 +3,9 @@ import ExcelJS from "exceljs";
 import type { CellRef } from "../../core/location";
 import type { WorkbookHost } from "../../workbook/host";
 import type { ApplyReport, WritePlan } from "../../workbook/plan";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlan } from "./applyPlan";
-import { WorkbookUnreadableError, type UnreadableReason } from "./errors";
+import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } from "./errors";
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
 
@@ -53,11 +54,21 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, outPath: string):
   await rename(temporary, outPath);
 }
 
+/** The snapshot; a sheet too large to read makes the file unreadable, reported by its name. */
+function readSnapshotOf(path: string, workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  try {
+    return readSnapshot(workbook);
+  } catch (error) {
+    if (error instanceof SheetTooLargeError) throw new WorkbookUnreadableError(path, "too-large", { cause: error });
+    throw error;
+  }
+}
+
 /** Opens an .xlsx file as a WorkbookHost. The file itself is never written; `save` writes wherever it is told. */
 export async function openXlsxHost(path: string): Promise<XlsxHost> {
   const workbook = await loadWorkbook(path);
   return {
-    readSnapshot: () => Promise.resolve(readSnapshot(workbook)),
+    readSnapshot: () => Promise.resolve().then(() => readSnapshotOf(path, workbook)),
     readFills: (cells: readonly CellRef[]) => Promise.resolve(readFills(workbook, cells)),
     apply: (plan: WritePlan): Promise<ApplyReport> => Promise.resolve().then(() => applyPlan(workbook, plan)),
     save: (outPath: string) => saveWorkbook(workbook, outPath),

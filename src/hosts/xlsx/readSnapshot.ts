@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { toA1 } from "../../workbook/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 import { normaliseCell } from "./normaliseCell";
+import { MAX_SHEET_CELLS, SheetTooLargeError } from "./errors";
 import { isProtected } from "./protection";
 
 const GENERAL = "General";
@@ -48,6 +49,8 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const box: Box = used ?? { top: 0, left: 0, bottom: -1, right: -1 };
   const height = box.bottom - box.top + 1;
   const width = box.right - box.left + 1;
+  // Dense grids of a whole sheet (A1 and XFD1048576 both used) would need billions of cells: refuse by name instead.
+  if (height * width > MAX_SHEET_CELLS) throw new SheetTooLargeError(worksheet.name, height * width);
   const values = Array.from({ length: height }, () => new Array<CellValue>(width).fill(""));
   const formulas = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   const numberFormats = Array.from({ length: height }, () => new Array<string>(width).fill(GENERAL));
@@ -72,6 +75,8 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
 }
 
 /**
+ * Throws SheetTooLargeError when a sheet's used range passes MAX_SHEET_CELLS.
+ *
  * Every sheet of an ExcelJS workbook as the host-neutral snapshot, in tab order: the used range's values, formulas
  * and number formats, normalised to what Office.js reports, with merges, protection and visibility.
  */
