@@ -11,8 +11,10 @@ import { readWorkbookModel, type SheetReading } from "./read/readWorkbookModel";
 import type { Settings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { STATE_SHEET_NAME, type StateData } from "./state";
+import { outputCells } from "./write/outputCells";
 import { ownedValueOf } from "./write/ownership";
 import { readState } from "./write/readState";
+import { cellAt, findSheet } from "./write/snapshotLookup";
 import { sortFindings } from "./write/sortFindings";
 
 /** Options of a recalculation, from the task pane or the command line. */
@@ -47,9 +49,24 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
   const ignoredSheets = [...settings.ignoredSheets, ...state.createdSheets, STATE_SHEET_NAME];
   const read = readWorkbookModel(snapshot, ownedValueOf(state), { ignoredSheets });
   const result = evaluateWorkbook(read.model, ruleSet);
-  const all = [...stateFindings, ...ruleFindings, ...read.findings, ...result.findings];
+  const all = [
+    ...stateFindings,
+    ...ruleFindings,
+    ...read.findings,
+    ...result.findings,
+    ...formulaFindings(snapshot, result),
+  ];
   const findings = sortFindings([...all, ...protectionFindings(snapshot, read.model, all)], snapshot);
   return { snapshot, state, settings, ruleSet, model: read.model, result, sheets: read.sheets, findings };
+}
+
+/** Output cells holding a person's formula: kept and never written (SPEC §4), so said once, for the record. */
+function formulaFindings(snapshot: WorkbookSnapshot, result: WorkbookResult): Finding[] {
+  return outputCells(result).flatMap((output) => {
+    const sheet = findSheet(snapshot, output.sheet);
+    const formula = sheet ? cellAt(sheet, output.cell).formula : null;
+    return formula === null ? [] : [finding("OUTPUT_IS_FORMULA", output, { name: output.label, formula })];
+  });
 }
 
 /** The rule set in effect: an invalid one falls back to `mof-2020` with a RULE_SET_INVALID finding. */

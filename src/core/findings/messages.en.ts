@@ -192,6 +192,11 @@ export function renderEn(f: Finding): RenderedFinding {
         suggestion: "Check the scores and weights; bonus points count only when the framework declares them.",
       };
     }
+    case "NUMBER_IS_DATE":
+      return {
+        message: `${q(f.params.name)}: a figure cell is formatted as a date and was not read as a number`,
+        suggestion: "Format the cell as Number or General and enter the figure",
+      };
     case "CELL_ERROR_VALUE": {
       const { name, text } = f.params;
       return {

@@ -188,6 +188,11 @@ export function renderZh(f: Finding): RenderedFinding {
         suggestion: "核对各项得分和分值；加分项须在评价框架内设定",
       };
     }
+    case "NUMBER_IS_DATE":
+      return {
+        message: `${q(f.params.name)}的数值单元格显示为日期，未按数值读取`,
+        suggestion: "把单元格格式改为“数值”或“常规”，并填写正确的数字",
+      };
     case "CELL_ERROR_VALUE": {
       const { name, text } = f.params;
       return {

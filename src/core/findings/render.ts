@@ -24,5 +24,30 @@ export const SEVERITY_LABELS: { readonly [L in Locale]: { readonly [S in Severit
  * Findings stay data until here, so tests assert on codes and parameters, not on prose.
  */
 export function renderFinding(f: Finding, locale: Locale = "zh-CN"): RenderedFinding {
-  return RENDERERS[locale](f);
+  return RENDERERS[locale](withClippedText(f));
+}
+
+/** The longest piece of a person's text a message quotes; the cell link shows the rest. */
+export const MAX_QUOTED_CHARS = 80;
+
+const clip = (text: string): string =>
+  [...text].length > MAX_QUOTED_CHARS ? `${[...text].slice(0, MAX_QUOTED_CHARS).join("")}…` : text;
+
+/**
+ * The finding with every quoted text clipped: a message quotes names, targets and formulas from the workbook, and one
+ * holding two 32,767-character cells would pass Excel's limit for the 校验结果 cell it is written to.
+ */
+function withClippedText(f: Finding): Finding {
+  const params = Object.fromEntries(
+    Object.entries(f.params).map(([key, value]: [string, unknown]) => [
+      key,
+      typeof value === "string"
+        ? clip(value)
+        : Array.isArray(value)
+          ? value.map((v: unknown) => (typeof v === "string" ? clip(v) : v))
+          : value,
+    ]),
+  );
+  // Same keys, same kinds of values: only strings got shorter, so the finding keeps its code's parameter type.
+  return { ...f, params } as Finding;
 }

@@ -70,6 +70,8 @@ export type FindingParams = {
   TOTAL_OVER_MAX: { total: number; max: number };
   /** A cell the engine reads holds an error value (#REF!, #DIV/0!, …). */
   CELL_ERROR_VALUE: { name: string; text: string };
+  /** A figure cell (分值, 得分, an amount) holds a date: it is not read as a number. */
+  NUMBER_IS_DATE: { name: string };
   /** An output cell holds a formula a person wrote; it is kept and checked, not overwritten. */
   OUTPUT_IS_FORMULA: { name: string; formula: string };
   /** The rule set in the workbook or in --rules is invalid; the default was used. */
@@ -117,6 +119,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   WEIGHT_MISSING: "warning",
   TOTAL_OVER_MAX: "error",
   CELL_ERROR_VALUE: "error",
+  NUMBER_IS_DATE: "error",
   OUTPUT_IS_FORMULA: "info",
   RULE_SET_INVALID: "error",
   STATE_INVALID: "warning",

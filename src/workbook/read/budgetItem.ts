@@ -1,11 +1,11 @@
-import { finding, type Finding } from "../../core/findings/types";
+import type { Finding } from "../../core/findings/types";
 import type { CellRef } from "../../core/location";
 import type { BudgetColumn, BudgetItem } from "../../core/model";
 import type { BudgetLabel } from "./budgetLabel";
 import { labelText } from "./cellText";
 import { BUDGET_COLUMNS, type Header } from "./findHeaders";
 import type { Grid } from "./grid";
-import { isErrorValue, readNumber } from "./readNumber";
+import { numberCell } from "./numberCell";
 
 /** A labelled row of a budget table, before its place in the hierarchy is known. */
 export type BudgetRow = { readonly row: number; readonly text: string; readonly label: BudgetLabel };
@@ -28,11 +28,9 @@ export function readBudgetItem(
   for (const column of BUDGET_COLUMNS) {
     const col = header.columns[column];
     if (col === undefined) continue;
-    const value = grid.value(row, col);
     at[column] = grid.ref(row, col);
-    if (isErrorValue(value)) findings.push(finding("CELL_ERROR_VALUE", at[column], { name, text: value }));
-    const amount = readNumber(value);
-    if (amount) amounts[column] = amount.value;
+    const amount = numberCell(grid, row, col, name, findings);
+    if (amount !== null) amounts[column] = amount;
   }
   return { item: { label: name, key: label.key, parent, amounts, at }, findings };
 }

@@ -18,5 +18,5 @@ export function enteredValue(grid: Grid, row: number, col: number, owned: OwnedV
 
 /** An entered output cell read as a number; null when blank, the add-in's own value, or unreadable. */
 export function enteredNumber(grid: Grid, row: number, col: number, owned: OwnedValue): NumberReading | null {
-  return readNumber(enteredValue(grid, row, col, owned));
+  return readNumber(enteredValue(grid, row, col, owned), grid.format(row, col));
 }

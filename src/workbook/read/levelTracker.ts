@@ -62,7 +62,8 @@ export class LevelTracker {
 
   private record(row: number, level: 1 | 2, { label, col }: LabelCell): void {
     const weightCol = this.columns[LEVEL_COLUMNS[level].weight];
-    const fromColumn = weightCol === undefined ? null : readNumber(this.grid.value(row, weightCol));
+    const fromColumn =
+      weightCol === undefined ? null : readNumber(this.grid.value(row, weightCol), this.grid.format(row, weightCol));
     if (weightCol !== undefined && fromColumn !== null) {
       this.declared.push({ level, name: label.name, weight: fromColumn.value, at: this.grid.ref(row, weightCol) });
     } else if (label.weight !== null) {

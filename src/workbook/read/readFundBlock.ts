@@ -1,10 +1,11 @@
-import { finding, type Finding } from "../../core/findings/types";
+import type { Finding } from "../../core/findings/types";
 import type { FundBlock } from "../../core/model";
 import { textKey } from "./cellText";
 import { enteredNumber, type OwnedValue } from "./entered";
 import type { Header } from "./findHeaders";
 import type { Grid } from "./grid";
-import { isErrorValue, readNumber, type NumberReading } from "./readNumber";
+import { numberCell } from "./numberCell";
+import { readNumber, type NumberReading } from "./readNumber";
 import { refsAt } from "./refAt";
 
 /** The fund block read, with the error values found in its figures. */
@@ -28,11 +29,7 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
   const findings: Finding[] = [];
   const amount = (col: number | undefined): number | null => {
     if (col === undefined) return null;
-    const value = grid.value(row, col);
-    if (isErrorValue(value)) {
-      findings.push(finding("CELL_ERROR_VALUE", grid.ref(row, col), { name: "年度资金总额", text: value }));
-    }
-    return readNumber(value)?.value ?? null;
+    return numberCell(grid, row, col, "年度资金总额", findings);
   };
   const rate = (col: number | undefined): number | null => {
     if (col === undefined) return null;

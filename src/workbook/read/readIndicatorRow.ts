@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../../core/findings/types";
+import type { Finding } from "../../core/findings/types";
 import type { CellInput } from "../../core/location";
 import type { IndicatorRow } from "../../core/model";
 import type { CellValue } from "../snapshot";
@@ -6,7 +6,7 @@ import { displayText, labelText } from "./cellText";
 import { enteredValue, type OwnedValue } from "./entered";
 import type { Header } from "./findHeaders";
 import type { Grid } from "./grid";
-import { isErrorValue, readNumber } from "./readNumber";
+import { numberCell } from "./numberCell";
 import { refsAt } from "./refAt";
 import { isPlaceholderName } from "./rowMarks";
 
@@ -31,10 +31,8 @@ export function readIndicatorRow(
   const name = labelText(grid.value(row, columns.name));
   if (name === "" || isPlaceholderName(name)) return null;
   const number = (col: number | undefined, value: CellValue): number | null => {
-    if (col !== undefined && isErrorValue(value)) {
-      findings.push(finding("CELL_ERROR_VALUE", grid.ref(row, col), { name, text: value }));
-    }
-    return readNumber(value)?.value ?? null;
+    if (col === undefined || value === null) return null;
+    return numberCell(grid, row, col, name, findings);
   };
   return {
     level1: levels.level1,

@@ -1,3 +1,4 @@
+import { readNumberFormat } from "../../core/actual/numberFormat";
 import { normaliseText } from "../../core/text/normalise";
 import { parseNumberText, parsePercentText } from "../../core/text/parseNumber";
 import type { CellValue } from "../snapshot";
@@ -14,10 +15,13 @@ const ERROR_VALUE =
 /**
  * Reads a number out of a cell value: numbers as they are, and numbers written as text (`1,391.03`, full-width
  * digits, `86%`, `10分`). A percentage keeps the figure as written and says so; the caller knows whether the cell
- * wants a fraction. Anything else (words, `≥50个`, error values, booleans) is null.
+ * wants a fraction. Anything else (words, `≥50`个, error values, booleans, numbers shown as dates) is null.
  */
-export function readNumber(value: CellValue): NumberReading | null {
-  if (typeof value === "number") return Number.isFinite(value) ? { value, percent: false } : null;
+export function readNumber(value: CellValue, numberFormat = "General"): NumberReading | null {
+  // A date typed where a number belongs (分值 2023-12-31) is a serial number like 45291: no weight, score or amount.
+  if (typeof value === "number") {
+    return Number.isFinite(value) && readNumberFormat(numberFormat).kind !== "date" ? { value, percent: false } : null;
+  }
   if (typeof value !== "string") return null;
   const percent = parsePercentText(value);
   if (percent !== null) return { value: percent, percent: true };

@@ -57,6 +57,9 @@ function department(): TemplateSheet {
       ["主要职能", null],
       ["机构设置", null],
       ["人员编制", null, "实有人数", null],
+      // The report's 年度工作任务 and 绩效目标 paragraphs are read from these (readFacts' FACTS_LABELS).
+      ["年度工作任务", null],
+      ["部门整体支出绩效目标", null],
     ],
     fund: FUND_LINES,
     goals: { expected: null, actual: null },

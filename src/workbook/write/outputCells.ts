@@ -1,5 +1,6 @@
 import type { CellRef } from "../../core/location";
 import type { WorkbookResult } from "../../core/results";
+import type { CellWrite } from "../plan";
 
 /** Number format of every score, 总分 included (scores are rounded to 2 decimals). */
 export const SCORE_FORMAT = "0.00";
@@ -7,7 +8,12 @@ export const SCORE_FORMAT = "0.00";
 export const PERCENT_FORMAT = "0.00%";
 
 /** An output cell of the form (SPEC §4) and what the engine computed for it; null: nothing to write now. */
-export type OutputCell = CellRef & { readonly value: number | string | null; readonly numberFormat?: string };
+export type OutputCell = CellRef & {
+  readonly value: number | string | null;
+  readonly numberFormat?: string;
+  /** What the cell holds, in the form's words (the indicator's name, 执行率, 总分), for findings about it. */
+  readonly label: string;
+};
 
 /**
  * The form's own output cells, table by table: the fund block's 执行率 and 得分, each indicator's 得分, the
@@ -15,22 +21,29 @@ export type OutputCell = CellRef & { readonly value: number | string | null; rea
  */
 export function outputCells(result: WorkbookResult): OutputCell[] {
   const cells: OutputCell[] = [];
-  const add = (at: CellRef | undefined, value: number | string | null, numberFormat?: string): void => {
+  const add = (label: string, at: CellRef | undefined, value: number | string | null, numberFormat?: string): void => {
     if (!at) return;
-    cells.push(numberFormat === undefined ? { ...at, value } : { ...at, value, numberFormat });
+    cells.push(numberFormat === undefined ? { ...at, value, label } : { ...at, value, numberFormat, label });
   };
   for (const table of result.tables) {
     if (table.fund) {
-      add(table.fund.fund.at.rate, table.fund.rate, PERCENT_FORMAT);
-      add(table.fund.fund.at.score, table.fund.computedScore, SCORE_FORMAT);
+      add("执行率", table.fund.fund.at.rate, table.fund.rate, PERCENT_FORMAT);
+      add("预算执行率得分", table.fund.fund.at.score, table.fund.computedScore, SCORE_FORMAT);
     }
     for (const indicator of table.indicators) {
-      add(indicator.row.at.score, indicator.computedScore, SCORE_FORMAT);
+      add(indicator.row.name, indicator.row.at.score, indicator.computedScore, SCORE_FORMAT);
       // Only a filled value is an output: an actual the engine did not fill is input, never cleared by the add-in.
-      if (indicator.filledActual !== null) add(indicator.row.at.actual, indicator.filledActual / 100, PERCENT_FORMAT);
+      if (indicator.filledActual !== null) {
+        add(indicator.row.name, indicator.row.at.actual, indicator.filledActual / 100, PERCENT_FORMAT);
+      }
     }
-    add(table.table.at.total, table.total, SCORE_FORMAT);
-    add(table.table.at.grade, table.grade);
+    add("总分", table.table.at.total, table.total, SCORE_FORMAT);
+    add("等级", table.table.at.grade, table.grade);
   }
   return cells;
+}
+
+/** The write of an output cell: where, what, and its number format. */
+export function writeOf({ sheet, cell, value, numberFormat }: OutputCell): CellWrite {
+  return numberFormat === undefined ? { sheet, cell, value } : { sheet, cell, value, numberFormat };
 }

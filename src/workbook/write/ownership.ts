@@ -4,7 +4,7 @@ import type { OwnedValue } from "../read/entered";
 import { fillKey, type WorkbookSnapshot } from "../snapshot";
 import type { StateData } from "../state";
 import { cellMapOf, entriesOf, lookup, type CellEntry, type CellMap } from "./cellMap";
-import type { OutputCell } from "./outputCells";
+import { writeOf, type OutputCell } from "./outputCells";
 import { cellAt, findSheet, isEmptyCell } from "./snapshotLookup";
 
 /** What the add-in wrote into a cell last time, for the reader: such a cell counts as empty, not as typed. */
@@ -41,7 +41,7 @@ export function planOutputWrites(
     if (output.value === null) {
       if (ours) cells.push({ sheet: output.sheet, cell: output.cell, value: null });
     } else if (ours || isEmptyCell(current)) {
-      cells.push(output);
+      cells.push(writeOf(output));
       written.push({ sheet: output.sheet, cell: output.cell, value: output.value });
     }
   }

@@ -43,6 +43,7 @@ const SAMPLES: { readonly [C in FindingCode]: FindingParams[C] } = {
   WEIGHT_MISSING: { name: NAME },
   TOTAL_OVER_MAX: { total: 102, max: 100 },
   CELL_ERROR_VALUE: { name: NAME, text: "#REF!" },
+  NUMBER_IS_DATE: { name: NAME },
   OUTPUT_IS_FORMULA: { name: NAME, formula: "=SUM(G5:G20)" },
   RULE_SET_INVALID: { detail: "grades must be descending" },
   STATE_INVALID: { detail: "not JSON" },

@@ -1,0 +1,18 @@
+import { readNumberFormat } from "../../core/actual/numberFormat";
+import { finding, type Finding } from "../../core/findings/types";
+import type { Grid } from "./grid";
+import { isErrorValue, readNumber } from "./readNumber";
+
+/**
+ * The number in a figure cell (分值, 得分, an amount), or null; an error value or a date where a number belongs is
+ * reported at the cell, so a missing figure is never silent.
+ */
+export function numberCell(grid: Grid, row: number, col: number, name: string, findings: Finding[]): number | null {
+  const value = grid.value(row, col);
+  const format = grid.format(row, col);
+  if (isErrorValue(value)) findings.push(finding("CELL_ERROR_VALUE", grid.ref(row, col), { name, text: value }));
+  else if (typeof value === "number" && readNumberFormat(format).kind === "date") {
+    findings.push(finding("NUMBER_IS_DATE", grid.ref(row, col), { name }));
+  }
+  return readNumber(value, format)?.value ?? null;
+}
