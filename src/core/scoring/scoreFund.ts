@@ -21,7 +21,9 @@ const RATE_TOLERANCE = 0.005 + 1e-9;
 export function scoreFund(fund: FundBlock, rules: RuleSet): FundResult {
   const weight = usableWeight(fund.weight) ?? rules.fundWeight;
   const base = rules.executionRateBase === "initial" ? fund.initialBudget : fund.budget;
-  const rate = base !== null && base > 0 && fund.executed !== null ? fund.executed / base : null;
+  const quotient = base !== null && base > 0 && fund.executed !== null ? fund.executed / base : null;
+  // A budget of 5e-324 makes any spending an infinite rate: no rate at all, rather than one no cell can hold.
+  const rate = quotient !== null && Number.isFinite(quotient) ? quotient : null;
   const computedScore = rate === null ? null : roundScore(weight * Math.min(Math.max(rate, 0), 1), rules.scoreDecimals);
   const enteredScore =
     fund.enteredScore !== null && Number.isFinite(fund.enteredScore)

@@ -67,6 +67,11 @@ describe("scoreFund", () => {
     expect(codesOf(result.findings)).toEqual(codes);
   });
 
+  it("gives no rate and no score when the quotient is not a finite number (a budget of 5e-324)", () => {
+    const result = scoreFund(makeFund({ budget: 5e-324, executed: -8.881784197001252e-16 }), MOF_2020);
+    expect({ rate: result.rate, score: result.computedScore }).toEqual({ rate: null, score: null });
+  });
+
   it("puts findings at their cells, the rate in percent points", () => {
     const result = scoreFund(makeFund({ executed: 800, enteredRate: 0.99, enteredScore: 9 }), MOF_2020);
     expect(result.findings.map((f) => [f.code, f.cell])).toEqual([
