@@ -1,19 +1,19 @@
 import { Body1, Button, ProgressBar, Title3 } from "@fluentui/react-components";
-import { CalculatorRegular, SettingsRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, CalculatorRegular, DocumentTextRegular, SettingsRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { Locale } from "../core/findings/render";
 import type { CellRef } from "../core/location";
 import type { TemplateSheet } from "../workbook/template/types";
 import { Notices } from "./components/Notices";
 import type { Notice } from "./hooks/notice";
-import { useRecalculate } from "./hooks/useRecalculate";
+import { useWorkbookActions } from "./hooks/useWorkbookActions";
 import { messagesFor } from "./i18n";
 import type { PaneServices } from "./office/services";
 import { useAppStyles, useBodyStyles } from "./useAppStyles";
 
 // Loaded on demand, which keeps the pane's initial script well under the 150 KB gzip budget of SPEC §8 (React and
 // Fluent's core alone take about 90 KB): the results view (accordion, list, table: about 40 KB) is needed only once
-// a recalculation is done and is prefetched while the pane is idle, like the engine (see useRecalculate); the
+// a recalculation is done and is prefetched while the pane is idle, like the engine (see useWorkbookActions); the
 // template menu and the settings dialog (popover positioning, dialog, form controls, template builders) are rarely
 // used.
 const Results = lazy(() =>
@@ -47,7 +47,11 @@ export function App({ locale, services }: AppProps) {
   // The dialog's code is fetched on the first opening and the dialog then stays mounted, so that Fluent can close it
   // properly (focus back to 设置, the pane readable again by screen readers).
   const [settingsUsed, setSettingsUsed] = useState(false);
-  const { busy, run, recalculate, clearMarks } = useRecalculate(services?.host ?? null, locale, setNotice);
+  const { busy, run, recalculate, clearMarks, draftReport, downloadWord } = useWorkbookActions(
+    services,
+    locale,
+    setNotice,
+  );
   const known = useMemo(() => run && { settings: run.analysis.settings, ruleSet: run.analysis.ruleSet }, [run]);
 
   const selectCell = useCallback(
@@ -91,6 +95,22 @@ export function App({ locale, services }: AppProps) {
         </Button>
         <Button disabled={offline} disabledFocusable={blocked} onClick={() => void clearMarks()}>
           {t.clearMarks}
+        </Button>
+        <Button
+          icon={<DocumentTextRegular />}
+          disabled={offline}
+          disabledFocusable={blocked}
+          onClick={() => void draftReport()}
+        >
+          {t.draftReport}
+        </Button>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabled={offline}
+          disabledFocusable={blocked}
+          onClick={() => void downloadWord()}
+        >
+          {t.downloadWord}
         </Button>
         <Suspense fallback={<Button disabled>{t.insertTemplate}</Button>}>
           <TemplateMenu disabled={offline || blocked} onInsert={insertTemplate} t={t} />

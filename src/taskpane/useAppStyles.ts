@@ -27,7 +27,7 @@ export const useAppStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   actions: {
-    // Two equal columns in a narrow pane, one row of four in a wide one.
+    // Two equal columns in a narrow pane, more as the pane widens.
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
     gap: tokens.spacingHorizontalS,

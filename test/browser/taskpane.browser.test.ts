@@ -108,6 +108,11 @@ async function probe<T>(page: Page, read: (probe: FakeExcelProbe) => T): Promise
     mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     await page.screenshot({ path: path.join(OUT, "taskpane.png"), fullPage: true });
     copyFileSync(path.join(OUT, "taskpane.png"), path.join(ROOT, "docs/taskpane.png"));
+
+    await page.getByRole("button", { name: "生成自评报告" }).click();
+    await page.getByText("已生成工作表“自评报告”", { exact: false }).waitFor();
+    expect(await probe(page, (p) => p.sheetNames())).toContain("自评报告");
+    expect(await probe(page, (p) => p.text("自评报告"))).toContain("98.96");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -143,12 +148,12 @@ async function probe<T>(page: Page, read: (probe: FakeExcelProbe) => T): Promise
     expect(finding.visible).toBe(true);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (window as unknown as ProbeWindow).selfevalProbe.selection() !== null);
-    expect(await probe(page, (p) => p.selection())).toEqual({ sheet: SHEET, cell: "H16" });
+    expect(await probe(page, (p) => p.selection())).toEqual({ sheet: SHEET, address: "H16" });
 
     await page.keyboard.press("ArrowDown");
     expect((await focused()).text).toContain("「信访矛盾纠纷化解率」实际完成 98%");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => (window as unknown as ProbeWindow).selfevalProbe.selection()?.cell === "E18");
+    await page.waitForFunction(() => (window as unknown as ProbeWindow).selfevalProbe.selection()?.address === "E18");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,4 @@
 import { createFakeExcel, cellAt, fakeWorkbookFromSnapshot } from "../hosts/office/fakeExcel";
-import { withViewCalls } from "../taskpane/office/fakeViewCalls";
 import { projectWorkbook } from "../taskpane/projectWorkbook";
 
 type Globals = { Office?: unknown };
@@ -19,7 +18,8 @@ afterAll(() => delete (globalThis as Globals).Office);
 function setUp() {
   const fake = createFakeExcel(fakeWorkbookFromSnapshot(projectWorkbook()));
   const completed = jest.fn();
-  return { fake, ...withViewCalls(fake), completed, event: { completed } as unknown as Office.AddinCommands.Event };
+  const run: Parameters<typeof commands.recalculateFromRibbon>[1] = (batch) => fake.run(batch);
+  return { fake, run, completed, event: { completed } as unknown as Office.AddinCommands.Event };
 }
 
 describe("the ribbon's 一键计算", () => {
@@ -28,24 +28,24 @@ describe("the ribbon's 一键计算", () => {
   });
 
   it("recalculates without the pane, selects the table's 总分 and completes", async () => {
-    const { fake, run, view, event, completed } = setUp();
+    const { fake, run, event, completed } = setUp();
     await commands.recalculateFromRibbon(event, run);
     expect(cellAt(fake.workbook, "项目表", "H9")?.value).toBe(89);
     expect(cellAt(fake.workbook, "项目表", "B10")?.value).toBe("良");
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toContain("校验结果");
-    expect(view.selection).toEqual({ sheet: "项目表", cell: "H9" });
+    expect(fake.workbook.selection).toEqual({ sheet: "项目表", address: "H9" });
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
   it("completes when Excel refuses, having written and selected nothing", async () => {
-    const { fake, run, view, event, completed } = setUp();
+    const { fake, run, event, completed } = setUp();
     const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     fake.failNextSyncs("GeneralException");
     await commands.recalculateFromRibbon(event, run);
     expect(completed).toHaveBeenCalledTimes(1);
     expect(logged).toHaveBeenCalled();
     expect(cellAt(fake.workbook, "项目表", "H9")?.value ?? "").toBe("");
-    expect(view.selection).toBeNull();
+    expect(fake.workbook.selection ?? null).toBeNull();
     logged.mockRestore();
   });
 });

@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
+import { TextDecoder, TextEncoder } from "node:util";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Locale } from "../../src/core/findings/render";
 import { App } from "../../src/taskpane/App";
 import type { PaneServices } from "../../src/taskpane/office/services";
-import { cellAt } from "../hosts/office/fakeExcel";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { cellAt, dumpWorkbook, emptyWorkbook, sheetNamed } from "../hosts/office/fakeExcel";
 import { projectWorkbook } from "./projectWorkbook";
 import { fakePane } from "./services";
 
@@ -24,6 +26,21 @@ const isDisabled = (element: HTMLElement): boolean =>
 async function recalculated(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "一键计算" }));
   return screen.findByRole("region", { name: "信访专项工作经费" });
+}
+
+/** The project table, and a sheet a person named 自评报告 themselves. */
+function withOwnReportSheet(): WorkbookSnapshot {
+  const own: SheetSnapshot = {
+    name: "自评报告",
+    protected: false,
+    visibility: "visible",
+    origin: { row: 0, col: 0 },
+    values: [["我自己写的报告"]],
+    formulas: [[null]],
+    numberFormats: [["General"]],
+    merges: [],
+  };
+  return { sheets: [...projectWorkbook().sheets, own] };
 }
 
 describe("App", () => {
@@ -121,14 +138,57 @@ describe("App", () => {
 
   it("inserts a blank template as a new sheet from the 插入空白模板 menu", async () => {
     const user = userEvent.setup();
-    const { services, fake, view } = fakePane(projectWorkbook());
+    const { services, fake } = fakePane(projectWorkbook());
     renderApp(services);
     await user.click(await screen.findByRole("button", { name: "插入空白模板" }));
     await user.click(await screen.findByRole("menuitem", { name: "项目支出" }));
 
     expect(await screen.findByText("已插入工作表：项目支出绩效自评表。")).toBeTruthy();
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(["项目表", "项目支出绩效自评表"]);
-    expect(view.active).toBe("项目支出绩效自评表");
+    expect(fake.workbook.activeSheet).toBe("项目支出绩效自评表");
+  });
+
+  it("drafts the report on 生成自评报告 beside a person's 自评报告 sheet, which it leaves untouched, and shows it", async () => {
+    const user = userEvent.setup();
+    const { services, fake } = fakePane(withOwnReportSheet());
+    const own = () => dumpWorkbook({ ...emptyWorkbook(), sheets: [sheetNamed(fake.workbook, "自评报告")] });
+    const before = own();
+    renderApp(services);
+    await recalculated(user);
+    await user.click(screen.getByRole("button", { name: "生成自评报告" }));
+
+    expect(await screen.findByText(/已生成工作表“自评报告 \(2\)”/, {}, { timeout: 20_000 })).toBeTruthy();
+    expect(own()).toBe(before);
+    const text = [...sheetNamed(fake.workbook, "自评报告 (2)").cells.values()].map((cell) => String(cell.value));
+    expect(text.some((line) => line.includes("89.00"))).toBe(true);
+    expect(fake.workbook.activeSheet).toBe("自评报告 (2)");
+  });
+
+  it("offers the report as a Word file on 下载 Word", async () => {
+    const user = userEvent.setup();
+    const { services } = fakePane(projectWorkbook());
+    // jsdom has no object URLs (the Blob handed to one is the download), cannot follow the link, and has no
+    // TextEncoder, which docx's zip writer uses; every browser and webview has all three.
+    const createObjectURL = jest.fn((_blob: Blob) => "blob:report");
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    Object.assign(globalThis, { TextEncoder, TextDecoder });
+    const downloads: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(`${this.download} ${this.href}`);
+    });
+    renderApp(services);
+    await user.click(screen.getByRole("button", { name: "下载 Word" }));
+
+    const done = "已下载 自评报告.docx，内容与工作表“自评报告”相同。";
+    expect(await screen.findByText(done, {}, { timeout: 20_000 })).toBeTruthy();
+    const [blob] = createObjectURL.mock.calls[0] ?? [];
+    expect(blob?.type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(blob?.size).toBeGreaterThan(5000);
+    expect(downloads).toEqual(["自评报告.docx blob:report"]);
+    expect(document.querySelector("a[download]")).toBeNull();
+    click.mockRestore();
   });
 
   it("speaks English when Office's display language is English", async () => {

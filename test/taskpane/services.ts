@@ -1,12 +1,12 @@
 import { createOfficeHost } from "../../src/hosts/office/createOfficeHost";
+import type { ExcelRun } from "../../src/hosts/office/runExcel";
 import { insertTemplate } from "../../src/taskpane/office/insertTemplate";
 import { selectCell } from "../../src/taskpane/office/selectCell";
 import type { PaneServices } from "../../src/taskpane/office/services";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { createFakeExcel, type FakeExcel, fakeWorkbookFromSnapshot } from "../hosts/office/fakeExcel";
-import { type FakeView, withViewCalls } from "./office/fakeViewCalls";
 
-export type FakePane = { readonly services: PaneServices; readonly fake: FakeExcel; readonly view: FakeView };
+export type FakePane = { readonly services: PaneServices; readonly fake: FakeExcel };
 
 /**
  * The pane's services over the typed fake Excel holding `snapshot`: the real Office host, cell selection and
@@ -14,11 +14,11 @@ export type FakePane = { readonly services: PaneServices; readonly fake: FakeExc
  */
 export function fakePane(snapshot: WorkbookSnapshot): FakePane {
   const fake = createFakeExcel(fakeWorkbookFromSnapshot(snapshot));
-  const { run, view } = withViewCalls(fake);
+  const run: ExcelRun = (batch) => fake.run(batch);
   const services: PaneServices = {
     host: createOfficeHost(run, { pause: () => Promise.resolve() }),
     selectCell: (ref) => selectCell(run, ref),
     insertTemplate: (sheets) => insertTemplate(run, sheets),
   };
-  return { services, fake, view };
+  return { services, fake };
 }

@@ -5,7 +5,9 @@ import type { Messages } from "../i18n";
 export type Notice =
   | { readonly kind: "error"; readonly error: unknown }
   | { readonly kind: "marksCleared" }
-  | { readonly kind: "templateInserted"; readonly sheets: readonly string[] };
+  | { readonly kind: "templateInserted"; readonly sheets: readonly string[] }
+  | { readonly kind: "reportDrafted"; readonly sheet: string }
+  | { readonly kind: "wordDownloaded"; readonly file: string; readonly sheet: string };
 
 /**
  * The sentence for a failure. The host's errors carry a Chinese sentence written for the user (protected sheet,

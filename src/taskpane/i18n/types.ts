@@ -15,6 +15,10 @@ export type Messages = {
   readonly insertTemplate: string;
   readonly templateKinds: { readonly [K in TemplateKind]: string };
   readonly templateInserted: (sheets: readonly string[]) => string;
+  readonly draftReport: string;
+  readonly reportDrafted: (sheet: string) => string;
+  readonly downloadWord: string;
+  readonly wordDownloaded: (file: string, sheet: string) => string;
   readonly settings: string;
   readonly outsideExcelTitle: string;
   readonly outsideExcelBody: string;

@@ -1,3 +1,4 @@
+import type { ExcelRun } from "../../../src/hosts/office/runExcel";
 import { insertTemplate } from "../../../src/taskpane/office/insertTemplate";
 import { rangeFromA1 } from "../../../src/workbook/address";
 import { blankTemplate } from "../../../src/workbook/template/blankTemplate";
@@ -6,11 +7,11 @@ import {
   cellAt,
   createFakeExcel,
   dumpWorkbook,
+  emptyWorkbook,
   fakeWorkbookFromSnapshot,
   sheetNamed,
 } from "../../hosts/office/fakeExcel";
 import { projectWorkbook } from "../projectWorkbook";
-import { withViewCalls } from "./fakeViewCalls";
 
 const FORM: TemplateSheet = {
   name: "项目表",
@@ -24,17 +25,19 @@ const FORM: TemplateSheet = {
 
 function setUp() {
   const fake = createFakeExcel(fakeWorkbookFromSnapshot(projectWorkbook()));
-  return { fake, ...withViewCalls(fake) };
+  const run: ExcelRun = (batch) => fake.run(batch);
+  return { fake, run };
 }
 
 describe("insertTemplate", () => {
   it("adds the sheet under a free name, leaving the sheet of the same name untouched", async () => {
-    const { fake, run, view } = setUp();
-    const before = dumpWorkbook({ protected: false, sheets: [sheetNamed(fake.workbook, "项目表")] });
+    const { fake, run } = setUp();
+    const original = () => dumpWorkbook({ ...emptyWorkbook(), sheets: [sheetNamed(fake.workbook, "项目表")] });
+    const before = original();
     await expect(insertTemplate(run, [FORM])).resolves.toEqual(["项目表 (2)"]);
-    expect(dumpWorkbook({ protected: false, sheets: [sheetNamed(fake.workbook, "项目表")] })).toBe(before);
+    expect(original()).toBe(before);
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(["项目表", "项目表 (2)"]);
-    expect(view.active).toBe("项目表 (2)");
+    expect(fake.workbook.activeSheet).toBe("项目表 (2)");
     expect(fake.syncCount()).toBe(2);
   });
 

@@ -5,15 +5,21 @@ import { describe, expect, it } from "@jest/globals";
 import { loadWorkbook } from "../../../src/hosts/xlsx/openXlsxHost";
 import { readSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
 import { saveSheets } from "../../../src/hosts/xlsx/saveSheets";
+import { FACTS_LABELS, readDepartmentFacts } from "../../../src/workbook/read/readFacts";
 import { readWorkbookModel } from "../../../src/workbook/read/readWorkbookModel";
 import { blankTemplate } from "../../../src/workbook/template/blankTemplate";
-import type { TemplateKind } from "../../../src/workbook/template/types";
+import type { TemplateKind, TemplateSheet } from "../../../src/workbook/template/types";
 
-/** The template written to a real file and read back by the workbook layer, as a workbook a person filled would be. */
+/** The sheets written to a real file and read back as a snapshot, as a workbook a person filled would be. */
+async function snapshotOf(sheets: readonly TemplateSheet[]) {
+  const path = join(await mkdtemp(join(tmpdir(), "selfeval-template-")), "template.xlsx");
+  await saveSheets(sheets, path);
+  return readSnapshot(await loadWorkbook(path));
+}
+
+/** The template read back by the workbook layer. */
 async function readBack(kind: TemplateKind) {
-  const path = join(await mkdtemp(join(tmpdir(), "selfeval-template-")), `${kind}.xlsx`);
-  await saveSheets(blankTemplate(kind), path);
-  return readWorkbookModel(readSnapshot(await loadWorkbook(path)), () => undefined);
+  return readWorkbookModel(await snapshotOf(blankTemplate(kind)), () => undefined);
 }
 
 const texts = (kind: TemplateKind): string[] =>
@@ -35,7 +41,8 @@ describe("blankTemplate", () => {
 
   it("gives the department form its 基本情况 block", () => {
     const labels = texts("department");
-    for (const label of ["基本情况", "部门名称", "年度", "主要职能", "机构设置", "人员编制", "实有人数"]) {
+    const block = ["基本情况", "部门名称", "年度", "主要职能", "机构设置", "人员编制", "实有人数", "年度工作任务"];
+    for (const label of [...block, "部门整体支出绩效目标"]) {
       expect(labels).toContain(label);
     }
   });
@@ -61,6 +68,30 @@ describe("blankTemplate", () => {
     const { model } = await readBack("department");
     expect(model.tables.map((table) => table.kind)).toEqual(["department"]);
     expect(model.tables[0]?.declaredWeights.map((d) => d.weight)).toEqual([50, 30, 10]);
+  });
+
+  it("reads back every 基本情况 line of the department template once filled in, into the report's facts", async () => {
+    const labels = new Set(Object.values(FACTS_LABELS).flat());
+    // A person types each value into the cell right of its label.
+    const filled = blankTemplate("department").map((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.map((row) =>
+        row.map((cell, col) => {
+          const label = String(row[col - 1]?.value ?? "");
+          return labels.has(label) ? { ...cell, value: `填写的${label}` } : cell;
+        }),
+      ),
+    }));
+    expect(readDepartmentFacts(await snapshotOf(filled))).toEqual({
+      name: "填写的部门名称",
+      year: "填写的年度",
+      functions: ["填写的主要职能"],
+      organisation: "填写的机构设置",
+      authorisedStaff: "填写的人员编制",
+      actualStaff: "填写的实有人数",
+      tasks: "填写的年度工作任务",
+      goal: "填写的部门整体支出绩效目标",
+    });
   });
 
   it("reads the budget template back as a budget table with every known item under its total", async () => {

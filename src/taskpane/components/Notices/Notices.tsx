@@ -42,6 +42,8 @@ export function Notices({ inExcel, notice, onDismiss, t }: NoticesProps) {
       {notice?.kind === "error" && bar("error", t.errorTitle, errorText(notice.error, t), true)}
       {notice?.kind === "marksCleared" && bar("success", null, t.marksCleared, true)}
       {notice?.kind === "templateInserted" && bar("success", null, t.templateInserted(notice.sheets), true)}
+      {notice?.kind === "reportDrafted" && bar("success", null, t.reportDrafted(notice.sheet), true)}
+      {notice?.kind === "wordDownloaded" && bar("success", null, t.wordDownloaded(notice.file, notice.sheet), true)}
     </>
   );
 }

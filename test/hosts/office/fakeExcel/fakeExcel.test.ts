@@ -5,6 +5,7 @@ import {
   emptyWorkbook,
   fakeWorkbookFromSnapshot,
   newSheet,
+  sheetNamed,
   snapshotOfFake,
 } from ".";
 import { indicatorSheet, sheet, workbook } from "../workbooks";
@@ -201,6 +202,41 @@ describe("fake Excel", () => {
       }),
     );
     expect(code).toBe("GeneralException");
+  });
+
+  it("records the active sheet and the selection at sync, and fails them on a missing sheet", async () => {
+    const fake = fakeWith("A", "B");
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("a").activate();
+      expect(fake.workbook.activeSheet).toBeNull();
+      await context.sync();
+      expect(fake.workbook.activeSheet).toBe("A");
+      context.workbook.worksheets.getItem("B").getRange("$c$3:D4").select();
+      await context.sync();
+    });
+    expect(fake.workbook).toMatchObject({ activeSheet: "B", selection: { sheet: "B", address: "C3:D4" } });
+    const missing = fake.run(async (context) => {
+      context.workbook.worksheets.getItem("C").getRange("A1").select();
+      await context.sync();
+    });
+    expect(await codeOf(missing)).toBe("ItemNotFound");
+    expect(fake.workbook.selection).toEqual({ sheet: "B", address: "C3:D4" });
+  });
+
+  it("merges a range, or each of its rows, taking in the merged areas it overlaps", async () => {
+    const fake = fakeWith("S");
+    const merge = (address: string, across?: boolean) =>
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange(address).merge(across);
+        await context.sync();
+      });
+    await merge("A1:B1");
+    await merge("A1:C2");
+    await merge("A4:B5", true);
+    await merge("E1");
+    expect(snapshotOfFake(fake.workbook).sheets[0]?.merges).toEqual(["A1:C2", "A4:B4", "A5:B5"]);
+    sheetNamed(fake.workbook, "S").protected = true;
+    expect(await codeOf(merge("E1:F1"))).toBe("AccessDenied");
   });
 
   it("fails the next syncs with an injected code, running nothing", async () => {

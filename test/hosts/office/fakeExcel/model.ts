@@ -48,10 +48,17 @@ export type FakeSheet = {
   frozenRows: number;
 };
 
+/** A selected range, as the pane navigates to it: the sheet's name and the range's A1 address ("H9", "A1:C3"). */
+export type FakeSelection = { readonly sheet: string; readonly address: string };
+
 export type FakeWorkbook = {
   readonly sheets: FakeSheet[];
   /** Workbook structure protection: no sheet may be added, removed, hidden or shown. */
   protected: boolean;
+  /** The sheet shown to the person (`Worksheet.activate`, `Range.select`), by name; null until a request shows one. */
+  activeSheet: string | null;
+  /** The range `Range.select` selected last; null until a request selects one. */
+  selection: FakeSelection | null;
 };
 
 export const MAX_ROWS = 1_048_576;
@@ -65,7 +72,7 @@ export const keyPosition = (key: number): { row: number; col: number } => ({
 });
 
 export function emptyWorkbook(): FakeWorkbook {
-  return { sheets: [], protected: false };
+  return { sheets: [], protected: false, activeSheet: null, selection: null };
 }
 
 export function newSheet(name: string, visibility: FakeVisibility = "Visible"): FakeSheet {

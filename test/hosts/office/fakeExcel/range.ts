@@ -1,4 +1,4 @@
-import { intersects, qualifiedA1 } from "./address";
+import { intersects, qualifiedA1, rectA1 } from "./address";
 import { FakeErrorCode, FakeOfficeError, notLoaded } from "./fakeError";
 import { FakeRangeFormat } from "./format";
 import { Loaded, loadNames, unsupported } from "./loaded";
@@ -160,6 +160,36 @@ export class FakeRange {
         );
       }
       return merges.length > 0 ? merges : null;
+    });
+  }
+
+  /** Selects the range; its sheet becomes the active one too, as Excel shows a selection only on the active sheet. */
+  select(): void {
+    this.session.queue(this.path, "select", [], () => {
+      const { sheet, rect } = this.existing();
+      this.session.workbook.activeSheet = sheet.name;
+      this.session.workbook.selection = { sheet: sheet.name, address: rectA1(rect) };
+    });
+  }
+
+  /**
+   * Merges the range into one area, or each of its rows into one with `across`; merged areas it overlaps are taken
+   * into the new ones, and a single cell stays unmerged, as in Excel. Cell values are kept: the fake does not model
+   * Excel dropping all but the top left value.
+   */
+  merge(across = false): void {
+    this.session.queue(this.path, "merge", [across], () => {
+      const { sheet, rect } = this.existing();
+      assertUnprotected(sheet, `${this.path}.merge`);
+      const areas = across
+        ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) => ({
+            ...rect,
+            top: rect.top + r,
+            bottom: rect.top + r,
+          }))
+        : [rect];
+      const merged = areas.filter((area) => area.top !== area.bottom || area.left !== area.right);
+      sheet.merges = [...sheet.merges.filter((existing) => !intersects(existing, rect)), ...merged];
     });
   }
 

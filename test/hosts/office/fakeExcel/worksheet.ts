@@ -137,6 +137,13 @@ export class FakeWorksheet {
     );
   }
 
+  /** Shows the sheet to the person. */
+  activate(): void {
+    this.session.queue(this.path, "activate", [], () => {
+      this.session.workbook.activeSheet = this.sheet().name;
+    });
+  }
+
   delete(): void {
     this.session.queue(this.path, "delete", [], () => {
       const sheet = this.sheet();
