@@ -28,8 +28,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*", "fs", "path", "node:*"], message: "src/core and src/workbook are pure." },
-            { group: ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], message: "src/core and src/workbook must not import hosts or front-ends." },
+            {
+              group: ["exceljs", "react", "react-dom", "@fluentui/*", "fs", "path", "node:*"],
+              message: "src/core and src/workbook are pure.",
+            },
+            {
+              group: ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/commands/**"],
+              message: "src/core and src/workbook must not import hosts or front-ends.",
+            },
           ],
         },
       ],
