@@ -7,9 +7,18 @@ export type SnapshotCell = { readonly value: CellValue; readonly formula: string
 
 const EMPTY_CELL: SnapshotCell = { value: null, formula: null };
 
-/** The sheet of that name in the snapshot, or undefined. */
+// The plan looks a sheet up once per output cell: a name index per snapshot keeps that constant-time when a workbook
+// has a hundred sheets. Keyed weakly, so a snapshot's index goes with it.
+const SHEETS_BY_NAME = new WeakMap<WorkbookSnapshot, ReadonlyMap<string, SheetSnapshot>>();
+
+/** The sheet of that name in the snapshot (the first, should two share it), or undefined. */
 export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  return snapshot.sheets.find((sheet) => sheet.name === name);
+  let byName = SHEETS_BY_NAME.get(snapshot);
+  if (byName === undefined) {
+    byName = new Map([...snapshot.sheets].reverse().map((sheet) => [sheet.name, sheet]));
+    SHEETS_BY_NAME.set(snapshot, byName);
+  }
+  return byName.get(name);
 }
 
 /** A cell's value and formula; an address outside the used range (or unreadable) is an empty cell. */
