@@ -1,3 +1,4 @@
+import { COLUMN_LABEL } from "../read/columnLabels";
 import type { SheetCell } from "../plan";
 import { blanks, cell, figure, head, SheetBuilder, title, wrapped } from "./sheetBuilder";
 import type { Entry, TemplateSheet } from "./types";
@@ -61,15 +62,16 @@ export type IndicatorTableSpec = {
   readonly header?: Partial<IndicatorHeader>;
 };
 
+/** The national form's header, in the very labels the reader looks for, so a template is always read back. */
 export const STANDARD_HEADER: IndicatorHeader = {
-  level1: "一级指标",
-  level2: "二级指标",
-  name: "三级指标",
-  target: "年度指标值",
-  actual: "实际完成值",
-  weight: "分值",
-  score: "得分",
-  reason: "偏差原因分析及改进措施",
+  level1: COLUMN_LABEL.level1,
+  level2: COLUMN_LABEL.level2,
+  name: COLUMN_LABEL.name,
+  target: COLUMN_LABEL.target,
+  actual: COLUMN_LABEL.actual,
+  weight: COLUMN_LABEL.weight,
+  score: COLUMN_LABEL.score,
+  reason: COLUMN_LABEL.reason,
 };
 
 const WIDTH = 8;

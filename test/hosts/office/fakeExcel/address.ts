@@ -1,4 +1,4 @@
-import { fromA1, toA1 } from "../../../../src/workbook/address";
+import { fromA1, rangeFromA1, toA1 } from "../../../../src/workbook/address";
 import { type FakeRect, MAX_COLS, MAX_ROWS } from "./model";
 
 export const WHOLE_SHEET: FakeRect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
@@ -27,15 +27,7 @@ export function parseAddress(address: string): FakeRect | null {
     const b = Number(second) - 1;
     return { top: Math.min(a, b), bottom: Math.max(a, b), left: 0, right: MAX_COLS - 1 };
   }
-  const a = fromA1(first);
-  const b = fromA1(second);
-  if (!a || !b) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    bottom: Math.max(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    right: Math.max(a.col, b.col),
-  };
+  return rangeFromA1(`${first}:${second}`);
 }
 
 /** "B7" or "B7:D9", as Excel writes a rectangle. */
