@@ -10,13 +10,43 @@ export function columnName(col: number): string {
   return name;
 }
 
-/** A1 address → zero-based row and column; null when the text is not an A1 address. */
+/** Columns in an Excel sheet (A to XFD) and rows (1 to 1,048,576). */
+export const EXCEL_COLUMNS = 16384;
+export const EXCEL_ROWS = 1048576;
+
+/**
+ * A1 address → zero-based row and column; null when the text is not an A1 address (`$` signs allowed, letters in
+ * either case, at most XFD1048576). Read character by character: the write side parses every output cell's address.
+ */
 export function fromA1(address: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(address.toUpperCase());
-  if (!match) return null;
+  let i = address.charCodeAt(0) === DOLLAR ? 1 : 0;
   let col = 0;
-  for (const ch of match[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  const lettersFrom = i;
+  for (let code = address.charCodeAt(i); isLetter(code); code = address.charCodeAt(++i)) {
+    col = col * 26 + ((code | LOWER_BIT) - LOWER_A + 1);
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return null;
+  if (address.charCodeAt(i) === DOLLAR) i += 1;
+  let row = 0;
+  const digitsFrom = i;
+  for (let code = address.charCodeAt(i); code >= DIGIT_0 && code <= DIGIT_9; code = address.charCodeAt(++i)) {
+    row = row * 10 + (code - DIGIT_0);
+  }
+  if (i === digitsFrom || i !== address.length || row < 1 || row > EXCEL_ROWS || col > EXCEL_COLUMNS) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+const DOLLAR = 36;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+/** ASCII upper and lower case differ by this bit only. */
+const LOWER_BIT = 32;
+
+function isLetter(code: number): boolean {
+  const lower = code | LOWER_BIT;
+  return lower >= LOWER_A && lower <= LOWER_Z;
 }
 
 /** A1 range ("A5:C9", or a single cell "A5") → zero-based corners; null when unreadable. */

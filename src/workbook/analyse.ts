@@ -11,7 +11,7 @@ import { readWorkbookModel, type SheetReading } from "./read/readWorkbookModel";
 import type { Settings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { STATE_SHEET_NAME, type StateData } from "./state";
-import { outputCells } from "./write/outputCells";
+import { outputCells, type OutputCell } from "./write/outputCells";
 import { ownedValueOf } from "./write/ownership";
 import { readState } from "./write/readState";
 import { cellAt, findSheet } from "./write/snapshotLookup";
@@ -35,6 +35,8 @@ export type Analysis = {
   readonly model: WorkbookModel;
   readonly result: WorkbookResult;
   readonly sheets: readonly SheetReading[];
+  /** The form's output cells and what the engine computed for them, before ownership decides what is written. */
+  readonly outputs: readonly OutputCell[];
   /** Every finding (state, rule set, reader, engine, protection), errors first, then by sheet and cell. */
   readonly findings: readonly Finding[];
 };
@@ -49,20 +51,21 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, options: WorkbookOpt
   const ignoredSheets = [...settings.ignoredSheets, ...state.createdSheets, STATE_SHEET_NAME];
   const read = readWorkbookModel(snapshot, ownedValueOf(state), { ignoredSheets });
   const result = evaluateWorkbook(read.model, ruleSet);
+  const outputs = outputCells(result);
   const all = [
     ...stateFindings,
     ...ruleFindings,
     ...read.findings,
     ...result.findings,
-    ...formulaFindings(snapshot, result),
+    ...formulaFindings(snapshot, outputs),
   ];
   const findings = sortFindings([...all, ...protectionFindings(snapshot, read.model, all)], snapshot);
-  return { snapshot, state, settings, ruleSet, model: read.model, result, sheets: read.sheets, findings };
+  return { snapshot, state, settings, ruleSet, model: read.model, result, sheets: read.sheets, outputs, findings };
 }
 
 /** Output cells holding a person's formula: kept and never written (SPEC §4), so said once, for the record. */
-function formulaFindings(snapshot: WorkbookSnapshot, result: WorkbookResult): Finding[] {
-  return outputCells(result).flatMap((output) => {
+function formulaFindings(snapshot: WorkbookSnapshot, outputs: readonly OutputCell[]): Finding[] {
+  return outputs.flatMap((output) => {
     const sheet = findSheet(snapshot, output.sheet);
     const formula = sheet ? cellAt(sheet, output.cell).formula : null;
     return formula === null ? [] : [finding("OUTPUT_IS_FORMULA", output, { name: output.label, formula })];

@@ -5,18 +5,26 @@ import type { WritePlan } from "../plan";
 import type { CellFills } from "../snapshot";
 import type { StateData } from "../state";
 import { FINDINGS_SHEET_NAME, findingsSheet, findingsSheetName } from "./findingsSheet";
-import { highlightsOf, planHighlights } from "./highlights";
-import { outputCells } from "./outputCells";
+import { highlightsOf, planHighlights, type Highlight } from "./highlights";
 import { planOutputWrites } from "./ownership";
 import { sheetsOwned } from "./ownedSheets";
 import { stateSheet } from "./stateSheet";
 
+// A host asks for the cells to read fills of, then for the plan: both need the analysis's highlights, found once.
+const HIGHLIGHTS = new WeakMap<Analysis, readonly Highlight[]>();
+
+function highlightsFor(analysis: Analysis): readonly Highlight[] {
+  let highlights = HIGHLIGHTS.get(analysis);
+  if (highlights === undefined) {
+    highlights = highlightsOf(analysis.result, analysis.findings, analysis.snapshot);
+    HIGHLIGHTS.set(analysis, highlights);
+  }
+  return highlights;
+}
+
 /** The cells the plan will highlight, whose current fills the host reads (in one batch) before planning. */
 export function fillsToRead(analysis: Analysis): CellRef[] {
-  return highlightsOf(analysis.result, analysis.findings, analysis.snapshot).map(({ sheet, cell }) => ({
-    sheet,
-    cell,
-  }));
+  return highlightsFor(analysis).map(({ sheet, cell }) => ({ sheet, cell }));
 }
 
 /**
@@ -27,9 +35,8 @@ export function fillsToRead(analysis: Analysis): CellRef[] {
  */
 export function planRecalculation(analysis: Analysis, fills: CellFills, locale: Locale = "zh-CN"): WritePlan {
   const { snapshot, state } = analysis;
-  const outputs = planOutputWrites(outputCells(analysis.result), snapshot, state.written);
-  const highlights = highlightsOf(analysis.result, analysis.findings, snapshot);
-  const marks = planHighlights(highlights, fills, state.savedFills, snapshot);
+  const outputs = planOutputWrites(analysis.outputs, snapshot, state.written);
+  const marks = planHighlights(highlightsFor(analysis), fills, state.savedFills, snapshot);
   const findingsName = findingsSheetName(snapshot, state.createdSheets);
   const sheets = sheetsOwned(snapshot, state.createdSheets, FINDINGS_SHEET_NAME, findingsName);
   const next: StateData = {

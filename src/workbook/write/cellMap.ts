@@ -1,5 +1,5 @@
 import type { CellRef } from "../../core/location";
-import { fromA1 } from "../address";
+import { EXCEL_COLUMNS, fromA1 } from "../address";
 
 /** sheet → A1 → value: the shape of `StateData.written` and `StateData.savedFills`. */
 export type CellMap<T> = { readonly [sheet: string]: { readonly [cell: string]: T } };
@@ -52,9 +52,6 @@ export function readingIndex(address: string): number {
   const at = fromA1(address);
   return at ? at.row * EXCEL_COLUMNS + at.col : Infinity;
 }
-
-/** Columns in an Excel sheet (A to XFD). */
-const EXCEL_COLUMNS = 16384;
 
 /** Plain code-unit order, the same on every machine (unlike localeCompare). */
 export function compareText(a: string, b: string): number {

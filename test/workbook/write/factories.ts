@@ -7,6 +7,7 @@ import { MOF_2020 } from "../../../src/core/rules/mof2020";
 import { fromA1 } from "../../../src/workbook/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { readState } from "../../../src/workbook/write/readState";
+import { outputCells } from "../../../src/workbook/write/outputCells";
 import { sheet, type CellSpec, type SheetOptions } from "../sheetBuilder";
 
 /** The sheet the factories put their table on. */
@@ -148,6 +149,7 @@ export function makeAnalysis(snapshot: WorkbookSnapshot, result: WorkbookResult)
     model: { tables: result.tables.map((table) => table.table), budget: null },
     result,
     sheets: [],
+    outputs: outputCells(result),
     findings: [...findings, ...result.findings],
   };
 }

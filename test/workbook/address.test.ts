@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { columnName, fromA1, rangeFromA1, toA1 } from "../../src/workbook/address";
+
+describe("fromA1", () => {
+  it.each([
+    ["A1", 0, 0],
+    ["H7", 6, 7],
+    ["$B$12", 11, 1],
+    ["b$3", 2, 1],
+    ["aa10", 9, 26],
+    ["XFD1048576", 1048575, 16383],
+  ])("reads %s as row %i, column %i", (address, row, col) => {
+    expect(fromA1(address)).toEqual({ row, col });
+  });
+
+  it.each(["", "A", "1", "A0", "A1:B2", "A1 ", " A1", "AAAA1", "XFE1", "A1048577", "A-1", "$$A1", "A$$1", "Ａ1", "é1"])(
+    "refuses %j",
+    (address) => {
+      expect(fromA1(address)).toBeNull();
+    },
+  );
+
+  it("reads back every address toA1 writes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1048575 }), fc.integer({ min: 0, max: 16383 }), (row, col) => {
+        expect(fromA1(toA1(row, col))).toEqual({ row, col });
+      }),
+    );
+  });
+});
+
+describe("rangeFromA1", () => {
+  it("orders the corners and drops a sheet prefix", () => {
+    expect(rangeFromA1("'预算'!C9:A5")).toEqual({ top: 4, left: 0, bottom: 8, right: 2 });
+    expect(rangeFromA1("B2")).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+    expect(rangeFromA1("B2:")).toBeNull();
+  });
+
+  it("names columns past Z", () => {
+    expect(columnName(26)).toBe("AA");
+    expect(columnName(16383)).toBe("XFD");
+  });
+});
