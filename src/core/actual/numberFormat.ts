@@ -15,6 +15,20 @@ const QUOTED = /"([^"]*)"/g;
  * or a plain number, with the unit its quoted suffix names (`0"件"`, `0.00"万元"`).
  */
 export function readNumberFormat(format: string): FormatMeaning {
+  let meaning = MEANINGS.get(format);
+  if (meaning === undefined) {
+    meaning = readFormatCode(format);
+    if (MEANINGS.size < MEANINGS_KEPT) MEANINGS.set(format, meaning);
+  }
+  return meaning;
+}
+
+// A workbook uses a handful of formats over thousands of number cells: each is read once. The bound keeps a
+// workbook with a format per cell from growing the cache without end.
+const MEANINGS = new Map<string, FormatMeaning>();
+const MEANINGS_KEPT = 1000;
+
+function readFormatCode(format: string): FormatMeaning {
   const codes = format.replace(DECORATION, "");
   if (codes.includes("%")) return { kind: "percent" };
   if (DATE_CODES.test(codes)) return { kind: "date" };

@@ -4,7 +4,7 @@ import { readComparative } from "./comparative";
 import { OPERATOR_SIGN, PER_BATCH, PERIOD_WORDS, REVERSE_NAME_WORDS } from "./lexicon";
 import { operatorAround } from "./operators";
 import { findQuantities, prepareClause, type Quantity } from "./quantities";
-import type { Operator, ParsedTarget, QuantitativeTarget, TargetNote } from "./types";
+import type { Operator, ParsedTarget, QuantitativeTarget, TargetBase, TargetNote } from "./types";
 import { hasZeroWord } from "./zero";
 import { unitFamily } from "./units";
 
@@ -19,6 +19,9 @@ const RANGE_SEPARATORS = ["-", "~", "～", "—", "–", "至", "到"];
 
 /** How many of several numbers a reason quotes. */
 const LISTED = 4;
+
+/** Most targets carry no note: they share one empty list. */
+const NO_NOTES: readonly TargetNote[] = Object.freeze([]);
 
 /**
  * Reads a 年度指标值 (SPEC §3.2, domain-rules §2 and §2a): operator, number, unit, period and rider, or a zero,
@@ -47,21 +50,21 @@ function readComparativeTarget(clauses: readonly string[], context: Context): Pa
     if (reading === null) continue;
     if ("reason" in reading) return unparseable(context.text, reading.reason);
     const rider = riderOf(clauses, (i) => i === index);
-    return { kind: "comparative", ...reading, ...base(context, rider) };
+    const { relation, percent, baseYear, direction } = reading;
+    return { kind: "comparative", relation, percent, baseYear, direction, ...base(context, rider) };
   }
   return null;
 }
 
 function readNumericTarget(clauses: readonly string[], context: Context, reverseName: boolean): ParsedTarget | null {
-  const candidates = clauses.flatMap((clause, index) => {
-    const prepared = prepareClause(clause);
-    return findQuantities(prepared).map((q) => ({
-      ...q,
-      clause: index,
-      prepared,
-      operator: operatorAround(prepared, q.start, q.end),
-    }));
-  });
+  // Plain loops and object literals: this runs once per indicator row, 100,000 times in a large collection.
+  const candidates: Candidate[] = [];
+  for (let clause = 0; clause < clauses.length; clause += 1) {
+    const prepared = prepareClause(clauses[clause] ?? "");
+    for (const { value, unit, start, end } of findQuantities(prepared)) {
+      candidates.push({ value, unit, start, end, clause, prepared, operator: operatorAround(prepared, start, end) });
+    }
+  }
   if (candidates.length === 0) return null;
   const chosen = chooseCandidate(candidates);
   if (typeof chosen === "string") return unparseable(context.text, chosen);
@@ -70,8 +73,8 @@ function readNumericTarget(clauses: readonly string[], context: Context, reverse
   if (value === 0 && (operator === null || operator === "=" || operator === "<=")) {
     return { kind: "zero", unit, ...base(context, rider) };
   }
-  const reading = classify(operator, value, unit, reverseName);
-  return { ...reading, value, unit, ...base(context, rider, reading.notes) };
+  const { kind, operator: read, notes } = classify(operator, value, unit, reverseName);
+  return { kind, operator: read, value, unit, ...base(context, rider, notes) };
 }
 
 /** The number that is the target: the only one, or the only one with a comparison written around it. */
@@ -100,14 +103,14 @@ type Reading = {
 
 /** Kind and operator of a non-zero number; bare numbers and `=` take their direction from the indicator's name. */
 function classify(operator: Operator | null, value: number, unit: string | null, reverseName: boolean): Reading {
-  if (operator === ">=" || operator === ">") return { kind: "positive", operator, notes: [] };
-  if (operator === "<=" || operator === "<") return { kind: "reverse", operator, notes: [] };
+  if (operator === ">=" || operator === ">") return { kind: "positive", operator, notes: NO_NOTES };
+  if (operator === "<=" || operator === "<") return { kind: "reverse", operator, notes: NO_NOTES };
   if (reverseName) return { kind: "reverse", operator: "<=", notes: ["direction-from-name"] };
   // A bare amount of money is a budget to stay within (成本指标, domain-rules §2 row 12), never a sum to exceed.
   if (operator === null && unitFamily(unit) === "money")
     return { kind: "reverse", operator: "<=", notes: ["bare-number"] };
   // 100 % cannot be exceeded, so a bare `100%` says “all of it” (domain-rules §2a lists “100%” as an `=` word).
-  if (operator === "=" || (unit === "%" && value === 100)) return { kind: "equality", operator: "=", notes: [] };
+  if (operator === "=" || (unit === "%" && value === 100)) return { kind: "equality", operator: "=", notes: NO_NOTES };
   return { kind: "positive", operator: ">=", notes: ["bare-number"] };
 }
 
@@ -121,11 +124,21 @@ function readWordTarget(clauses: readonly string[], normalised: string, context:
 }
 
 /** The fields every target shares; notes in a stable order: the kind's own, then per-batch, then rider. */
-function base(context: Context, rider: string | null, notes: readonly TargetNote[] = []) {
-  const extra: TargetNote[] = [];
-  if (context.perBatch) extra.push("per-batch");
-  if (rider !== null) extra.push("rider");
-  return { text: context.text, period: context.period, rider, notes: [...notes, ...extra] };
+function base(context: Context, rider: string | null, notes: readonly TargetNote[] = NO_NOTES): TargetBase {
+  return {
+    text: context.text,
+    period: context.period,
+    rider,
+    notes: withNotes(notes, context.perBatch, rider !== null),
+  };
+}
+
+function withNotes(own: readonly TargetNote[], perBatch: boolean, hasRider: boolean): readonly TargetNote[] {
+  if (!perBatch && !hasRider) return own;
+  const notes = [...own];
+  if (perBatch) notes.push("per-batch");
+  if (hasRider) notes.push("rider");
+  return notes;
 }
 
 function unparseable(text: string, reason: string): ParsedTarget {

@@ -15,7 +15,8 @@ export type TargetKind = "positive" | "reverse" | "equality" | "zero" | "compara
  */
 export type TargetNote = "bare-number" | "per-batch" | "rider" | "direction-from-name";
 
-type TargetBase = {
+/** What every target carries besides its kind. */
+export type TargetBase = {
   /** The text as written in the cell. */
   readonly text: string;
   /** 每年, 全年, 年度, 每批, 每月, 每季度, 今年, 特护期 … kept as metadata. */
