@@ -30,14 +30,22 @@ export function renderFinding(f: Finding, locale: Locale = "zh-CN"): RenderedFin
 /** The longest piece of a person's text a message quotes; the cell link shows the rest. */
 export const MAX_QUOTED_CHARS = 80;
 
-const clip = (text: string): string =>
-  [...text].length > MAX_QUOTED_CHARS ? `${[...text].slice(0, MAX_QUOTED_CHARS).join("")}…` : text;
+function clip(text: string): string {
+  // A string of no more UTF-16 units than the limit has no more characters either: most texts stop here.
+  if (text.length <= MAX_QUOTED_CHARS) return text;
+  const characters = [...text];
+  return characters.length > MAX_QUOTED_CHARS ? `${characters.slice(0, MAX_QUOTED_CHARS).join("")}…` : text;
+}
+
+const isLong = (value: unknown): boolean =>
+  (typeof value === "string" && value.length > MAX_QUOTED_CHARS) || (Array.isArray(value) && value.some(isLong));
 
 /**
  * The finding with every quoted text clipped: a message quotes names, targets and formulas from the workbook, and one
  * holding two 32,767-character cells would pass Excel's limit for the 校验结果 cell it is written to.
  */
 function withClippedText(f: Finding): Finding {
+  if (!Object.values(f.params).some(isLong)) return f;
   const params = Object.fromEntries(
     Object.entries(f.params).map(([key, value]: [string, unknown]) => [
       key,

@@ -29,19 +29,25 @@ export function entriesOf<T>(map: CellMap<T>): CellEntry<T>[] {
 export function cellMapOf<T>(entries: readonly CellEntry<T>[]): CellMap<T> {
   const sheets = new Map<string, Map<string, T>>();
   for (const { sheet, cell, value } of entries) {
-    const cells = sheets.get(sheet) ?? new Map<string, T>();
-    sheets.set(sheet, cells.set(cell, value));
+    const cells = sheets.get(sheet);
+    if (cells === undefined) sheets.set(sheet, new Map([[cell, value]]));
+    else cells.set(cell, value);
   }
+  // fromEntries, not assignment: a sheet or cell named `__proto__` stays an own key instead of a prototype.
   const byName = [...sheets.keys()].sort(compareText);
   return Object.fromEntries(byName.map((sheet) => [sheet, Object.fromEntries(inReadingOrder(sheets.get(sheet)))]));
 }
 
 function inReadingOrder<T>(cells: ReadonlyMap<string, T> = new Map()): [string, T][] {
-  // Each address is parsed once, not once per comparison: a state can hold 100,000 cells.
-  return [...cells]
-    .map(([cell, value]) => ({ cell, value, index: readingIndex(cell) }))
-    .sort((a, b) => a.index - b.index || compareText(a.cell, b.cell))
-    .map(({ cell, value }) => [cell, value]);
+  const entries = [...cells];
+  // Each address is parsed once, not once per comparison: a state can hold 100,000 cells. The plan finds them table
+  // by table, mostly in order already, which a single pass notices.
+  const indexes = entries.map(([cell]) => readingIndex(cell));
+  if (indexes.every((index, i) => i === 0 || (indexes[i - 1] ?? 0) < index)) return entries;
+  return entries
+    .map((entry, i) => ({ entry, index: indexes[i] ?? Infinity }))
+    .sort((a, b) => a.index - b.index || compareText(a.entry[0], b.entry[0]))
+    .map(({ entry }) => entry);
 }
 
 /**

@@ -115,3 +115,30 @@ describe("renderFinding", () => {
     expect(SEVERITY_LABELS[locale]).toEqual({ error, warning, info });
   });
 });
+
+describe("renderFinding with long quoted text", () => {
+  const longName = "长".repeat(200);
+
+  it("quotes at most 80 characters of a person's text, counting characters beyond the BMP as one", () => {
+    const emoji = "𠀀".repeat(81);
+    const f = finding("TARGET_UNPARSEABLE", AT, { name: longName, text: emoji });
+    const { message } = renderFinding(f);
+    expect(message).toContain(`${"长".repeat(80)}…`);
+    expect(message).not.toContain("长".repeat(81));
+    expect(message).toContain(`${"𠀀".repeat(80)}…`);
+  });
+
+  it("clips the texts inside a list, and leaves 80 characters whole", () => {
+    const exact = "预".repeat(80);
+    const f = finding("BUDGET_SUM_MISMATCH", AT, {
+      item: exact,
+      column: "executed",
+      stated: 2,
+      sum: 1,
+      parts: [longName, "商品和服务支出"],
+    });
+    const { message } = renderFinding(f);
+    expect(message).toContain(`「${exact}」`);
+    expect(message).toContain(`${"长".repeat(80)}…、商品和服务支出`);
+  });
+});
