@@ -3,6 +3,7 @@ import type { WorkbookResult } from "./results";
 import type { RuleSet } from "./rules/types";
 import { checkBudget } from "./checks/checkBudget";
 import { computeRatios } from "./ratios/computeRatios";
+import { createReadings } from "./scoring/readings";
 import { scoreTable } from "./scoring/scoreTable";
 
 /**
@@ -12,7 +13,8 @@ import { scoreTable } from "./scoring/scoreTable";
 export function evaluateWorkbook(model: WorkbookModel, rules: RuleSet): WorkbookResult {
   const ratios = model.budget ? computeRatios(model.budget) : null;
   const budgetFindings = model.budget ? checkBudget(model.budget) : [];
-  const tables = model.tables.map((table) => scoreTable(table, rules, ratios));
+  const readings = createReadings();
+  const tables = model.tables.map((table) => scoreTable(table, rules, ratios, readings));
   return {
     ruleSet: rules,
     tables,

@@ -11,29 +11,59 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workb
 /** One generated cell: its value, and a number format other than General. */
 type Cell = CellValue | { readonly value: CellValue; readonly format: string };
 
+/** What a line writes; a function gives each table its own figure (see `amountOf`). */
+type Varying<T> = T | ((amount: number) => T);
+
 type Line = {
   readonly level2: string;
   readonly name: string;
-  readonly target: string;
-  readonly actual: Cell;
+  readonly target: Varying<string>;
+  readonly actual: Varying<Cell>;
   /** A score a person typed (null: left for the add-in). */
   readonly score: number | null;
   readonly reason: string | null;
 };
 
+/** Counts as people type them, with thousands separators (`1,356`). */
+const count = (n: number): string => n.toLocaleString("en-US");
+
+/**
+ * The amount a table adds to the figures of its counts and costs: every project has its own (≥1200批次 here,
+ * ≥1263批次 there) while its rates (≥95%, 100%) and words (零登记) are the ones every table uses. Outcomes do not
+ * change with it: met stays met, missed stays missed.
+ */
+const amountOf = (table: number): number => table % 1000;
+
+const valueOf = <T extends Cell>(value: Varying<T>, table: number): T =>
+  typeof value === "function" ? value(amountOf(table)) : value;
+
 /** The indicator rows of one table, in order: 20 rows, weights 10 × 5 + 6 × 5 + 4 × 2.5 = 90 (+ 10 for the fund). */
 const LINES: readonly Line[] = [
-  { level2: "数量指标", name: "接待来访群众批次", target: "≥1200批次", actual: "1,356批次", score: null, reason: null },
+  {
+    level2: "数量指标",
+    name: "接待来访群众批次",
+    target: (n) => `≥${count(1200 + n)}批次`,
+    actual: (n) => `${count(1356 + n)}批次`,
+    score: null,
+    reason: null,
+  },
   {
     level2: "数量指标",
     name: "办理网上信访件",
-    target: "不少于3000件",
-    actual: "2760件",
+    target: (n) => `不少于${3000 + n}件`,
+    actual: (n) => `${2760 + n}件`,
     score: null,
     reason: "网上信访总量同比下降",
   },
   { level2: "数量指标", name: "排查专项行动次数", target: "每年不少于4次", actual: 5, score: 5, reason: null },
-  { level2: "数量指标", name: "处理信访件数", target: "≥2000件", actual: "1,900件", score: null, reason: null },
+  {
+    level2: "数量指标",
+    name: "处理信访件数",
+    target: (n) => `≥${count(2000 + n)}件`,
+    actual: (n) => `${count(1900 + n)}件`,
+    score: null,
+    reason: null,
+  },
   {
     level2: "质量指标",
     name: "信访事项按期办结率",
@@ -45,7 +75,14 @@ const LINES: readonly Line[] = [
   { level2: "质量指标", name: "信访事项及时受理率", target: "不低于98%", actual: "96%", score: 4, reason: null },
   { level2: "质量指标", name: "重复信访率", target: "低于20%", actual: "15%", score: null, reason: null },
   { level2: "时效指标", name: "按期答复率", target: "=100%", actual: "100%", score: null, reason: null },
-  { level2: "成本指标", name: "项目支出控制", target: "≤797.14万元", actual: "793.84万元", score: null, reason: null },
+  {
+    level2: "成本指标",
+    name: "项目支出控制",
+    target: (n) => `≤${(797.14 + n).toFixed(2)}万元`,
+    actual: (n) => `${(793.84 + n).toFixed(2)}万元`,
+    score: null,
+    reason: null,
+  },
   { level2: "成本指标", name: "单位办件成本", target: "≤90元", actual: "120元", score: null, reason: null },
   {
     level2: "社会效益指标",
@@ -166,8 +203,8 @@ function projectTable(grid: Grid, index: number, count: number): void {
           i === 0 ? level1.label : null,
           line.level2,
           line.name,
-          line.target,
-          line.actual,
+          valueOf(line.target, index),
+          valueOf(line.actual, index),
           level1.weight,
           line.score,
           line.reason,

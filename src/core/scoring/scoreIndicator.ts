@@ -14,12 +14,17 @@ import { rowCell } from "./rowCell";
 import { fullScore, usableWeight } from "./weights";
 import { scoreRuleText } from "./scoreRuleText";
 import { scoreTarget } from "./scorers";
+import type { Readings } from "./readings";
 
 /** What scoring a row needs beyond the row and the rules. */
 export type ScoringContext = {
   /** The standard ratios of the workbook's budget table; null when it has none. */
   readonly ratios: Ratios | null;
+  /** The readers of the evaluation; a row scored on its own reads its cells afresh. */
+  readonly readings?: Readings;
 };
+
+const DIRECT: Readings = { target: parseTarget, actual: parseActual };
 
 /**
  * Scores one 三级指标 row (SPEC §3.1–3.4, domain-rules §0): reads its target and actual value, fills a ratio row's
@@ -28,9 +33,10 @@ export type ScoringContext = {
  * status.
  */
 export function scoreIndicator(row: IndicatorRow, rules: RuleSet, context: ScoringContext): IndicatorResult {
-  const target = parseTarget(row.targetText, row.name);
+  const read = context.readings ?? DIRECT;
+  const target = read.target(row.targetText, row.name);
   const hint = { percentColumn: row.actualPercentColumn, targetUnit: "unit" in target ? target.unit : null };
-  const measured = measure(row, parseActual(row.actual, hint), context.ratios);
+  const measured = measure(row, read.actual(row.actual, hint), context.ratios);
   const weight = usableWeight(row.weight);
   const outcome = judge(row, weight, target, measured.actual, rules);
   const entered =

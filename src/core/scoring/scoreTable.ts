@@ -8,6 +8,7 @@ import { gradeOf } from "./grade";
 import { levelsOf, levelWeight, type Level } from "./levels";
 import { roundScore, sumScores } from "./round";
 import { scoreFund } from "./scoreFund";
+import { createReadings, type Readings } from "./readings";
 import { scoreIndicator } from "./scoreIndicator";
 
 /** The fund block's line in the per-level summary (the report's chart of score against weight). */
@@ -16,11 +17,18 @@ const FUND_LEVEL = "预算执行率";
 /**
  * Scores a project or department table: every 三级 row, the fund block, a summary per 一级指标, the total (a sum
  * of rounded scores; null while any row is unscored) and its grade. Checks that the weights add up, and that the
- * 总分 and 等级 written in the table match; the typed values are kept.
+ * 总分 and 等级 written in the table match; the typed values are kept. `readings` are shared by the tables of one
+ * evaluation.
  */
-export function scoreTable(table: ScoreTable, rules: RuleSet, ratios: Ratios | null): TableResult {
+export function scoreTable(
+  table: ScoreTable,
+  rules: RuleSet,
+  ratios: Ratios | null,
+  readings: Readings = createReadings(),
+): TableResult {
   const fund = table.fund ? scoreFund(table.fund, rules) : null;
-  const indicators = table.indicators.map((row) => scoreIndicator(row, rules, { ratios }));
+  const context = { ratios, readings };
+  const indicators = table.indicators.map((row) => scoreIndicator(row, rules, context));
   const levels = levelsOf(table, indicators);
   const scores = [...indicators.map((result) => result.score), ...(fund ? [fund.score] : [])];
   const total = scores.every((score): score is number => score !== null)

@@ -33,13 +33,18 @@ const NO_NOTES: readonly TargetNote[] = Object.freeze([]);
  * clause its rider.
  */
 export function parseTarget(text: string, indicatorName?: string): ParsedTarget {
+  return parseTargetFacing(text, isReverseName(indicatorName ?? ""));
+}
+
+/** `parseTarget` once the indicator's name is known to say (or not) that less is better: all it takes from the name. */
+export function parseTargetFacing(text: string, reverseName: boolean): ParsedTarget {
   const normalised = normaliseText(text);
   if (normalised === "") return unparseable(text, "指标值为空");
   const clauses = splitClauses(normalised);
   const context: Context = { text, period: findPeriod(normalised), perBatch: normalised.includes(PER_BATCH) };
   return (
     readComparativeTarget(clauses, context) ??
-    readNumericTarget(clauses, context, isReverseName(indicatorName ?? "")) ??
+    readNumericTarget(clauses, context, reverseName) ??
     readWordTarget(clauses, normalised, context)
   );
 }
@@ -155,7 +160,8 @@ function findPeriod(normalised: string): string | null {
   return best?.word ?? null;
 }
 
-function isReverseName(indicatorName: string): boolean {
+/** The indicator's name says less is better (故障率, 成本, 经费 …). */
+export function isReverseName(indicatorName: string): boolean {
   const name = normaliseText(indicatorName);
   return REVERSE_NAME_WORDS.some((word) => name.includes(word));
 }

@@ -33,21 +33,34 @@ export function cellMapOf<T>(entries: readonly CellEntry<T>[]): CellMap<T> {
     if (cells === undefined) sheets.set(sheet, new Map([[cell, value]]));
     else cells.set(cell, value);
   }
-  // fromEntries, not assignment: a sheet or cell named `__proto__` stays an own key instead of a prototype.
-  const byName = [...sheets.keys()].sort(compareText);
-  return Object.fromEntries(byName.map((sheet) => [sheet, Object.fromEntries(inReadingOrder(sheets.get(sheet)))]));
+  const map = dictionary<{ readonly [cell: string]: T }>();
+  for (const sheet of [...sheets.keys()].sort(compareText)) map[sheet] = inReadingOrder(sheets.get(sheet));
+  return map;
 }
 
-function inReadingOrder<T>(cells: ReadonlyMap<string, T> = new Map()): [string, T][] {
-  const entries = [...cells];
+/**
+ * An empty object to use as a dictionary. Without a prototype, a key `__proto__` is an ordinary key, and V8 keeps
+ * such an object in dictionary mode from the start: a plain object given thousands of cell addresses as keys makes
+ * a hidden class for each (tens of megabytes of garbage at 10,000 rows).
+ */
+function dictionary<T>(): { [key: string]: T } {
+  return Object.create(null) as { [key: string]: T };
+}
+
+function inReadingOrder<T>(cells: ReadonlyMap<string, T> = new Map()): { readonly [cell: string]: T } {
+  const addresses = [...cells.keys()];
   // Each address is parsed once, not once per comparison: a state can hold 100,000 cells. The plan finds them table
   // by table, mostly in order already, which a single pass notices.
-  const indexes = entries.map(([cell]) => readingIndex(cell));
-  if (indexes.every((index, i) => i === 0 || (indexes[i - 1] ?? 0) < index)) return entries;
-  return entries
-    .map((entry, i) => ({ entry, index: indexes[i] ?? Infinity }))
-    .sort((a, b) => a.index - b.index || compareText(a.entry[0], b.entry[0]))
-    .map(({ entry }) => entry);
+  const indexes = addresses.map(readingIndex);
+  const ordered = indexes.every((index, i) => i === 0 || (indexes[i - 1] ?? 0) < index)
+    ? addresses
+    : addresses
+        .map((cell, i) => ({ cell, index: indexes[i] ?? Infinity }))
+        .sort((a, b) => a.index - b.index || compareText(a.cell, b.cell))
+        .map(({ cell }) => cell);
+  const dict = dictionary<T>();
+  for (const cell of ordered) dict[cell] = cells.get(cell) as T;
+  return dict;
 }
 
 /**
