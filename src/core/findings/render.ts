@@ -40,12 +40,18 @@ function clip(text: string): string {
 const isLong = (value: unknown): boolean =>
   (typeof value === "string" && value.length > MAX_QUOTED_CHARS) || (Array.isArray(value) && value.some(isLong));
 
+/** Whether any parameter needs clipping, asked without building a list of the values (once per finding). */
+function hasLongText(params: object): boolean {
+  for (const key in params) if (isLong((params as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 /**
  * The finding with every quoted text clipped: a message quotes names, targets and formulas from the workbook, and one
  * holding two 32,767-character cells would pass Excel's limit for the 校验结果 cell it is written to.
  */
 function withClippedText(f: Finding): Finding {
-  if (!Object.values(f.params).some(isLong)) return f;
+  if (!hasLongText(f.params)) return f;
   const params = Object.fromEntries(
     Object.entries(f.params).map(([key, value]: [string, unknown]) => [
       key,

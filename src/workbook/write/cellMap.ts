@@ -11,8 +11,13 @@ const has = (record: object, key: string): boolean => Object.prototype.hasOwnPro
 
 /** The value kept for a cell; own keys only, so a sheet named `constructor` finds nothing it did not store. */
 export function lookup<T>(map: CellMap<T>, ref: CellRef): T | undefined {
-  const cells = has(map, ref.sheet) ? map[ref.sheet] : undefined;
-  return cells && has(cells, ref.cell) ? cells[ref.cell] : undefined;
+  return valueAt(map, ref.sheet, ref.cell);
+}
+
+/** `lookup` without a CellRef to build: the plan asks once per output cell. */
+export function valueAt<T>(map: CellMap<T>, sheet: string, cell: string): T | undefined {
+  const cells = has(map, sheet) ? map[sheet] : undefined;
+  return cells && has(cells, cell) ? cells[cell] : undefined;
 }
 
 /** Every entry, sheet by sheet. */
@@ -48,19 +53,35 @@ function dictionary<T>(): { [key: string]: T } {
 }
 
 function inReadingOrder<T>(cells: ReadonlyMap<string, T> = new Map()): { readonly [cell: string]: T } {
-  const addresses = [...cells.keys()];
-  // Each address is parsed once, not once per comparison: a state can hold 100,000 cells. The plan finds them table
-  // by table, mostly in order already, which a single pass notices.
-  const indexes = addresses.map(readingIndex);
-  const ordered = indexes.every((index, i) => i === 0 || (indexes[i - 1] ?? 0) < index)
-    ? addresses
-    : addresses
-        .map((cell, i) => ({ cell, index: indexes[i] ?? Infinity }))
-        .sort((a, b) => a.index - b.index || compareText(a.cell, b.cell))
-        .map(({ cell }) => cell);
   const dict = dictionary<T>();
-  for (const cell of ordered) dict[cell] = cells.get(cell) as T;
+  for (const cell of addressesInReadingOrder([...cells.keys()])) dict[cell] = cells.get(cell) as T;
   return dict;
+}
+
+/**
+ * Addresses sorted row by row, then column by column, text that is no address last. Each address is parsed once, not
+ * once per comparison: a state can hold 100,000 cells. The plan finds them table by table, mostly in order already,
+ * which one pass notices; otherwise the reading indexes, distinct for distinct addresses, are sorted as plain numbers.
+ */
+function addressesInReadingOrder(addresses: readonly string[]): readonly string[] {
+  const indexes = addresses.map(readingIndex);
+  if (indexes.every((index, i) => i === 0 || (indexes[i - 1] ?? 0) < index)) return addresses;
+  const byIndex = new Map<number, string>();
+  const others: string[] = [];
+  addresses.forEach((cell, i) => {
+    const index = indexes[i] ?? Infinity;
+    if (index !== Infinity && !byIndex.has(index)) byIndex.set(index, cell);
+    else others.push(cell);
+  });
+  // `A1` and `$A$1` share an index; such spellings (only a hand-edited state holds them) are ordered one by one.
+  if (others.some((cell) => readingIndex(cell) !== Infinity)) {
+    return addresses
+      .map((cell, i) => ({ cell, index: indexes[i] ?? Infinity }))
+      .sort((a, b) => a.index - b.index || compareText(a.cell, b.cell))
+      .map(({ cell }) => cell);
+  }
+  const sorted = Float64Array.from(byIndex.keys()).sort();
+  return [...Array.from(sorted, (index) => byIndex.get(index) ?? ""), ...others.sort(compareText)];
 }
 
 /**

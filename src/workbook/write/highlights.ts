@@ -4,7 +4,8 @@ import type { IndicatorStatus, WorkbookResult } from "../../core/results";
 import type { FillWrite } from "../plan";
 import { fillKey, type CellFills, type WorkbookSnapshot } from "../snapshot";
 import type { StateData } from "../state";
-import { cellMapOf, entriesOf, lookup, type CellEntry, type CellMap } from "./cellMap";
+import { cellMapOf, entriesOf, valueAt, type CellEntry, type CellMap } from "./cellMap";
+import { CellSet } from "./cellSet";
 import { HIGHLIGHT } from "./colors";
 import { findSheet, isWritable } from "./snapshotLookup";
 
@@ -33,11 +34,12 @@ export function highlightsOf(
   findings: readonly Finding[],
   snapshot: WorkbookSnapshot,
 ): Highlight[] {
-  const marks = new Map<string, Highlight>();
+  const marks: Highlight[] = [];
+  const marked = new CellSet();
   const mark = (at: CellRef | undefined, color: string): void => {
-    if (!at) return;
-    const key = fillKey(at.sheet, at.cell);
-    if (!marks.has(key) && isWritable(snapshot, at)) marks.set(key, { sheet: at.sheet, cell: at.cell, color });
+    if (!at || marked.has(at.sheet, at.cell) || !isWritable(snapshot, at)) return;
+    marked.add(at.sheet, at.cell);
+    marks.push({ sheet: at.sheet, cell: at.cell, color });
   };
   const indicators = result.tables.flatMap((table) => table.indicators);
   for (const f of findings) if (BAD_INPUT.has(f.code)) mark(f, HIGHLIGHT.badInput);
@@ -57,7 +59,7 @@ export function highlightsOf(
     mark(row.at.score, color);
     mark(row.at.actual, color);
   }
-  return [...marks.values()];
+  return marks;
 }
 
 /** The fill writes of one plan and the fills the add-in then keeps to restore. */
@@ -77,17 +79,16 @@ export function planHighlights(
 ): PlannedFills {
   const fills: FillWrite[] = [];
   const saved: CellEntry<string | null>[] = [];
-  const painted = new Set<string>();
+  const painted = new CellSet();
   for (const { sheet, cell, color } of highlights) {
-    const key = fillKey(sheet, cell);
-    painted.add(key);
-    const before = lookup(previous, { sheet, cell });
-    saved.push({ sheet, cell, value: before === undefined ? (current[key] ?? null) : before });
+    painted.add(sheet, cell);
+    const before = valueAt(previous, sheet, cell);
+    saved.push({ sheet, cell, value: before === undefined ? (current[fillKey(sheet, cell)] ?? null) : before });
     fills.push({ sheet, cell, color });
   }
   for (const entry of entriesOf(previous)) {
     const sheet = findSheet(snapshot, entry.sheet);
-    if (!sheet || painted.has(fillKey(entry.sheet, entry.cell))) continue;
+    if (!sheet || painted.has(entry.sheet, entry.cell)) continue;
     if (sheet.protected) saved.push(entry);
     else fills.push({ sheet: entry.sheet, cell: entry.cell, color: entry.value });
   }

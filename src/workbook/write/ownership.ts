@@ -1,9 +1,10 @@
 import type { CellRef } from "../../core/location";
 import type { CellWrite } from "../plan";
 import type { OwnedValue } from "../read/entered";
-import { fillKey, type WorkbookSnapshot } from "../snapshot";
+import type { WorkbookSnapshot } from "../snapshot";
 import type { StateData } from "../state";
-import { cellMapOf, entriesOf, lookup, type CellEntry, type CellMap } from "./cellMap";
+import { cellMapOf, entriesOf, lookup, valueAt, type CellEntry, type CellMap } from "./cellMap";
+import { CellSet } from "./cellSet";
 import { writeOf, type OutputCell } from "./outputCells";
 import { cellAt, findSheet, isEmptyCell } from "./snapshotLookup";
 
@@ -29,15 +30,14 @@ export function planOutputWrites(
 ): OwnedWrites {
   const cells: CellWrite[] = [];
   const written: CellEntry<number | string>[] = [];
-  const decided = new Set<string>();
+  const decided = new CellSet();
   for (const output of outputs) {
     const sheet = findSheet(snapshot, output.sheet);
-    const key = fillKey(output.sheet, output.cell);
-    if (!sheet || sheet.protected || decided.has(key)) continue;
-    decided.add(key);
+    if (!sheet || sheet.protected || decided.has(output.sheet, output.cell)) continue;
+    decided.add(output.sheet, output.cell);
     const current = cellAt(sheet, output.cell);
     if (current.formula !== null) continue;
-    const ours = current.value === lookup(previous, output);
+    const ours = current.value === valueAt(previous, output.sheet, output.cell);
     if (output.value === null) {
       if (ours) cells.push({ sheet: output.sheet, cell: output.cell, value: null });
     } else if (ours || isEmptyCell(current)) {
@@ -46,7 +46,7 @@ export function planOutputWrites(
     }
   }
   for (const entry of entriesOf(previous)) {
-    if (decided.has(fillKey(entry.sheet, entry.cell))) continue;
+    if (decided.has(entry.sheet, entry.cell)) continue;
     const sheet = findSheet(snapshot, entry.sheet);
     const current = sheet ? cellAt(sheet, entry.cell) : undefined;
     if (current && current.formula === null && current.value === entry.value) written.push(entry);
