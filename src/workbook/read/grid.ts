@@ -83,7 +83,8 @@ export class Grid {
   /** The number format of the cell's merged area ("" when the snapshot has none). */
   format(row: number, col: number): string {
     const area = this.area(row, col);
-    const [formatRow, formatCol] = area ? [area.top, area.left] : [row, col];
+    const formatRow = area ? area.top : row;
+    const formatCol = area ? area.left : col;
     return this.snapshot.numberFormats[formatRow - this.top]?.[formatCol - this.left] ?? "";
   }
 
