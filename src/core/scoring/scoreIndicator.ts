@@ -92,9 +92,8 @@ function judge(
   if (actual.kind === "error" || (weight === null && row.weight !== null)) return invalid(broken);
   if (weight === null) return manual(broken, false);
 
-  const input = { actual, weight, rules, row };
-  if (row.ruleText.trim() !== "") return scoreRuleText({ ...input, target });
-  if (target.kind !== "unparseable") return scoreTarget({ ...input, target });
+  if (row.ruleText.trim() !== "") return scoreRuleText({ actual, weight, rules, row, target });
+  if (target.kind !== "unparseable") return scoreTarget({ actual, weight, rules, row, target });
   // A framework table without a 年度指标值 column scores such rows by hand; it did not misspell a target.
   if (row.at.target === undefined && row.targetText.trim() === "") return manual([], true);
   return manual(
