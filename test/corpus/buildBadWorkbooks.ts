@@ -275,8 +275,13 @@ function recipes(): Recipe[] {
     {
       file: "formula-text.xlsx",
       what: "text that looks like formulas (=1+1, +A1, -1, @SUM) in names, targets and reasons",
-      // No finding is owed here (`=1+1` reads as the target 1); what matters is that all of it stays text.
-      expect: { readable: true, codes: [], exit: 0 },
+      // `=1+1` is no target a person wrote: TARGET_UNPARSEABLE at its cell, not the target 1. All of it stays text.
+      expect: {
+        readable: true,
+        codes: ["TARGET_UNPARSEABLE"],
+        cells: [`${PROJECT_SHEET}!${AT.targetColumn}${row(1)}`],
+        exit: 0,
+      },
       make: edited((snapshot) => {
         put(snapshot, PROJECT_SHEET, `${AT.nameColumn}${row(0)}`, "@SUM(A1)");
         put(snapshot, PROJECT_SHEET, `${AT.targetColumn}${row(1)}`, "=1+1");
