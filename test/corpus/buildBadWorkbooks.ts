@@ -99,6 +99,33 @@ async function withMergesInXml(bytes: Buffer, refs: readonly string[]): Promise<
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+/**
+ * The project table's header over two rows, as many 自评表 print it: 指标值 over 年度指标值 and 实际完成值 in the
+ * row below, every other label merged down over both rows.
+ */
+function twoRowHeader(snapshot: WorkbookSnapshot): void {
+  const sheet = sheetOf(snapshot, PROJECT_SHEET);
+  const at = AT.header - 1;
+  const width = sheet.values[at]?.length ?? 0;
+  const lower: CellValue[] = Array.from({ length: width }, () => null);
+  lower[3] = "年度指标值";
+  lower[4] = "实际完成值";
+  sheet.values[at] = sheet.values[at]?.map((label, col) => (col === 3 ? "指标值" : col === 4 ? null : label)) ?? [];
+  sheet.values.splice(at + 1, 0, lower);
+  sheet.formulas.splice(
+    at + 1,
+    0,
+    lower.map(() => null),
+  );
+  sheet.numberFormats.splice(
+    at + 1,
+    0,
+    lower.map(() => "General"),
+  );
+  const down = [..."ABCFGH"].map((col) => `${col}${AT.header}:${col}${AT.header + 1}`);
+  sheet.merges = [...down, `D${AT.header}:E${AT.header}`, `A${row(1)}:A${row(2)}`];
+}
+
 /** One case: its file name, what it is, how it is made, what must become of it. */
 type Recipe = BadWorkbook & { readonly make: () => Promise<Buffer | Uint8Array | string> };
 
@@ -248,9 +275,16 @@ function recipes(): Recipe[] {
     {
       file: "merged-header.xlsx",
       what: "the indicator header merged across with the rows below it, and a merge written bottom-right first",
-      // Only 一级指标 stays visible of the header: the indicator block is gone, the fund block is still read.
-      expect: { readable: true, codes: [], exit: 0 },
+      // Only 一级指标 stays visible of the header: the fund block is still read, and the lost indicator table is named.
+      expect: { readable: true, codes: ["HEADER_UNREADABLE"], cells: [`${PROJECT_SHEET}!A${AT.header}`], exit: 1 },
       make: async () => withMergesInXml(await bytesOf(base()), [`A${AT.header}:H${row(0)}`, `H${row(2)}:G${row(1)}`]),
+    },
+    {
+      file: "two-row-header.xlsx",
+      what: "the indicator header over two rows: 指标值 over 年度指标值 and 实际完成值, the other labels merged down",
+      // One table, read whole: no COLUMN_MISSING for a half header, no weight missing for a fund block lost to it.
+      expect: { readable: true, codes: [], exit: 0 },
+      make: edited(twoRowHeader),
     },
     {
       file: "protected-sheet.xlsx",

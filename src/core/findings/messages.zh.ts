@@ -224,6 +224,19 @@ export function renderZh(f: Finding): RenderedFinding {
         suggestion: `在表头补上${q(column)}列`,
       };
     }
+    case "HEADER_UNREADABLE": {
+      const { label, merge } = f.params;
+      return merge === null
+        ? {
+            message: `这一行有表头${q(label)}，但没有“年度指标值”“实际完成值”“分值”“得分”等列名，其下的指标表未能读取`,
+            suggestion: "补全表头各列的名称后重新计算",
+          }
+        : {
+            message: `表头${q(label)}所在单元格被合并为 ${merge}，遮住了其他各列的表头，其下的指标表未能读取`,
+            suggestion:
+              "取消该合并，让一级指标、二级指标、三级指标、年度指标值、实际完成值、分值、得分各占一列后重新计算",
+          };
+    }
     default: {
       const unknown: never = f;
       return unknown;
