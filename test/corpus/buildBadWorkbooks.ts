@@ -6,6 +6,9 @@ import JSZip from "jszip";
 import type { FindingCode } from "../../src/core/findings/types";
 import { fromA1 } from "../../src/workbook/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { STATE_SHEET_NAME, type StateData } from "../../src/workbook/state";
+import { EMPTY_STATE } from "../../src/workbook/write/readState";
+import { sheet as literalSheet } from "../workbook/sheetBuilder";
 import { AT, BUDGET_SHEET, baseWorkbook, PROJECT_SHEET } from "./baseWorkbook";
 import { snapshotToXlsx } from "./snapshotToXlsx";
 
@@ -124,6 +127,12 @@ function twoRowHeader(snapshot: WorkbookSnapshot): void {
   );
   const down = [..."ABCFGH"].map((col) => `${col}${AT.header}:${col}${AT.header + 1}`);
   sheet.merges = [...down, `D${AT.header}:E${AT.header}`, `A${row(1)}:A${row(2)}`];
+}
+
+/** Adds the add-in's very-hidden state sheet holding `state`, protected or not. */
+function withState(snapshot: WorkbookSnapshot, state: StateData, isProtected: boolean): void {
+  const options = { protected: isProtected, visibility: "veryHidden" } as const;
+  (snapshot.sheets as SheetSnapshot[]).push(literalSheet(STATE_SHEET_NAME, [[JSON.stringify(state)]], options));
 }
 
 /** One case: its file name, what it is, how it is made, what must become of it. */
@@ -292,6 +301,17 @@ function recipes(): Recipe[] {
       expect: { readable: true, codes: ["SHEET_PROTECTED"], exit: 1 },
       make: edited((snapshot) => {
         sheetOf(snapshot, PROJECT_SHEET).protected = true;
+      }),
+    },
+    {
+      file: "protected-state.xlsx",
+      what: "the add-in's very-hidden state sheet protected (a macro that protects every sheet)",
+      // Nothing can be recorded, so nothing is written: STATE_PROTECTED at the state sheet says why.
+      expect: { readable: true, codes: ["STATE_PROTECTED"], cells: [`${STATE_SHEET_NAME}!A1`], exit: 1 },
+      make: edited((snapshot) => {
+        const written = { [PROJECT_SHEET]: { [`${AT.scoreColumn}${row(0)}`]: 30 } };
+        withState(snapshot, { ...EMPTY_STATE, written, createdSheets: ["校验结果", STATE_SHEET_NAME] }, true);
+        put(snapshot, PROJECT_SHEET, `${AT.scoreColumn}${row(0)}`, 30);
       }),
     },
     {

@@ -241,6 +241,12 @@ export function renderEn(f: Finding): RenderedFinding {
               "Unmerge it so that 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值 and 得分 each head a column, then recalculate.",
           };
     }
+    case "STATE_PROTECTED":
+      return {
+        message: `The hidden sheet ${q(f.sheet)} where the add-in records its work is protected: nothing could be recorded, so no result or mark was written`,
+        suggestion:
+          "The sheet is very hidden: in the VBA editor (Alt+F11) set its Visible property to -1 (xlSheetVisible), unprotect it, then recalculate.",
+      };
     default: {
       const unknown: never = f;
       return unknown;

@@ -237,6 +237,12 @@ export function renderZh(f: Finding): RenderedFinding {
               "取消该合并，让一级指标、二级指标、三级指标、年度指标值、实际完成值、分值、得分各占一列后重新计算",
           };
     }
+    case "STATE_PROTECTED":
+      return {
+        message: `助手保存计算记录的隐藏工作表${q(f.sheet)}受保护，无法记录本次写入的内容，因此未写入任何结果和标记`,
+        suggestion:
+          "该表为深度隐藏：在 VBA 编辑器（Alt+F11）中把它的 Visible 属性改为 -1（xlSheetVisible），撤销工作表保护后重新计算",
+      };
     default: {
       const unknown: never = f;
       return unknown;

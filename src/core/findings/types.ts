@@ -85,6 +85,8 @@ export type FindingParams = {
    * other columns have no names. The rows under it are not read. `merge` is the merged area of the label's cell.
    */
   HEADER_UNREADABLE: { label: string; merge: string | null };
+  /** The add-in's state sheet is protected: what it writes could not be recorded, so it wrote nothing. */
+  STATE_PROTECTED: Record<string, never>;
 };
 
 export type FindingCode = keyof FindingParams;
@@ -130,6 +132,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   STATE_INVALID: "warning",
   COLUMN_MISSING: "error",
   HEADER_UNREADABLE: "error",
+  STATE_PROTECTED: "error",
 };
 
 /** Builds a finding with its code's severity. */

@@ -1,7 +1,7 @@
 import type { Locale } from "../../core/findings/render";
 import type { CellRef } from "../../core/location";
 import type { Analysis } from "../analyse";
-import type { WritePlan } from "../plan";
+import { NO_WRITES, type WritePlan } from "../plan";
 import type { CellFills } from "../snapshot";
 import type { StateData } from "../state";
 import { FINDINGS_SHEET_NAME, findingsSheet, findingsSheetName } from "./findingsSheet";
@@ -9,7 +9,7 @@ import { highlightsOf, planHighlights } from "./highlights";
 import { outputCells } from "./outputCells";
 import { planOutputWrites } from "./ownership";
 import { sheetsOwned } from "./ownedSheets";
-import { stateSheet } from "./stateSheet";
+import { isStateProtected, stateSheet } from "./stateSheet";
 
 /** The cells the plan will highlight, whose current fills the host reads (in one batch) before planning. */
 export function fillsToRead(analysis: Analysis): CellRef[] {
@@ -27,6 +27,7 @@ export function fillsToRead(analysis: Analysis): CellRef[] {
  */
 export function planRecalculation(analysis: Analysis, fills: CellFills, locale: Locale = "zh-CN"): WritePlan {
   const { snapshot, state } = analysis;
+  if (isStateProtected(snapshot)) return NO_WRITES;
   const outputs = planOutputWrites(outputCells(analysis.result), snapshot, state.written);
   const highlights = highlightsOf(analysis.result, analysis.findings, snapshot);
   const marks = planHighlights(highlights, fills, state.savedFills, snapshot);

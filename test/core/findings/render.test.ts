@@ -49,6 +49,7 @@ const SAMPLES: { readonly [C in FindingCode]: FindingParams[C] } = {
   STATE_INVALID: { detail: "not JSON" },
   COLUMN_MISSING: { table: "项目支出绩效自评表", column: "分值" },
   HEADER_UNREADABLE: { label: "一级指标", merge: "A5:H6" },
+  STATE_PROTECTED: {},
 };
 
 const sample = <C extends FindingCode>(code: C): Finding => finding(code, AT, SAMPLES[code]);
@@ -58,7 +59,7 @@ function subjectOf(f: Finding): string | null {
   const params: Record<string, unknown> = f.params;
   for (const key of ["name", "item", "scope", "table", "label"])
     if (typeof params[key] === "string") return params[key];
-  return f.code.startsWith("SHEET_") ? f.sheet : null;
+  return f.code.startsWith("SHEET_") || f.code === "STATE_PROTECTED" ? f.sheet : null;
 }
 
 const CASES = (Object.keys(SEVERITY) as FindingCode[]).flatMap((code) =>
