@@ -315,6 +315,16 @@ function recipes(): Recipe[] {
       }),
     },
     {
+      file: "damaged-state.xlsx",
+      what: "a state sheet edited by hand: fills saved at e6, XFE1 and G6:G7, one of them in “red”",
+      // Restoring those fills would fail the write half-way or damage the file: the state is refused and replaced.
+      expect: { readable: true, codes: ["STATE_INVALID"], cells: [`${STATE_SHEET_NAME}!A1`], exit: 0 },
+      make: edited((snapshot) => {
+        const savedFills = { [PROJECT_SHEET]: { e6: null, XFE1: "#FFC7CE", "G6:G7": "red" } };
+        withState(snapshot, { ...EMPTY_STATE, savedFills, createdSheets: [STATE_SHEET_NAME] }, false);
+      }),
+    },
+    {
       file: "person-findings-sheet.xlsx",
       what: "a sheet named 校验结果 that a person made",
       expect: { readable: true, codes: [], exit: 0 },
