@@ -49,6 +49,17 @@ function isLetter(code: number): boolean {
   return lower >= LOWER_A && lower <= LOWER_Z;
 }
 
+/** Upper-case letters, no `$`, no leading zero: the spelling the add-in writes. */
+const PLAIN_ADDRESS = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+
+/**
+ * The text is one cell of Excel's grid as the add-in names it: upper case, no `$` ("H7"; not "h7", "$H$7", "H0",
+ * "XFE1" or "H7:H8"). Hosts write nothing of a plan naming anything else, and a state naming it is not the add-in's.
+ */
+export function isCellAddress(text: string): boolean {
+  return PLAIN_ADDRESS.test(text) && fromA1(text) !== null;
+}
+
 /** A1 range ("A5:C9", or a single cell "A5") → zero-based corners; null when unreadable. */
 export function rangeFromA1(range: string): { top: number; left: number; bottom: number; right: number } | null {
   const [first, second] = range.replace(/^.*!/, "").split(":");

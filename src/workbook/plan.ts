@@ -60,6 +60,9 @@ export type WritePlan = {
   readonly removeSheets: readonly string[];
 };
 
+/** The plan that writes nothing. */
+export const NO_WRITES: WritePlan = { cells: [], fills: [], sheets: [], removeSheets: [] };
+
 /** What a host reports after applying a plan. */
 export type ApplyReport = {
   readonly cellsWritten: number;

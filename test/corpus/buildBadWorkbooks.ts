@@ -6,6 +6,9 @@ import JSZip from "jszip";
 import type { FindingCode } from "../../src/core/findings/types";
 import { fromA1 } from "../../src/workbook/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { STATE_SHEET_NAME, type StateData } from "../../src/workbook/state";
+import { EMPTY_STATE } from "../../src/workbook/write/readState";
+import { sheet as literalSheet } from "../workbook/sheetBuilder";
 import { AT, BUDGET_SHEET, baseWorkbook, PROJECT_SHEET } from "./baseWorkbook";
 import { snapshotToXlsx } from "./snapshotToXlsx";
 
@@ -97,6 +100,39 @@ async function withMergesInXml(bytes: Buffer, refs: readonly string[]): Promise<
     : xml.replace("</sheetData>", `</sheetData>${merges}`);
   zip.file(path, patched);
   return zip.generateAsync({ type: "nodebuffer" });
+}
+
+/**
+ * The project table's header over two rows, as many 自评表 print it: 指标值 over 年度指标值 and 实际完成值 in the
+ * row below, every other label merged down over both rows.
+ */
+function twoRowHeader(snapshot: WorkbookSnapshot): void {
+  const sheet = sheetOf(snapshot, PROJECT_SHEET);
+  const at = AT.header - 1;
+  const width = sheet.values[at]?.length ?? 0;
+  const lower: CellValue[] = Array.from({ length: width }, () => null);
+  lower[3] = "年度指标值";
+  lower[4] = "实际完成值";
+  sheet.values[at] = sheet.values[at]?.map((label, col) => (col === 3 ? "指标值" : col === 4 ? null : label)) ?? [];
+  sheet.values.splice(at + 1, 0, lower);
+  sheet.formulas.splice(
+    at + 1,
+    0,
+    lower.map(() => null),
+  );
+  sheet.numberFormats.splice(
+    at + 1,
+    0,
+    lower.map(() => "General"),
+  );
+  const down = [..."ABCFGH"].map((col) => `${col}${AT.header}:${col}${AT.header + 1}`);
+  sheet.merges = [...down, `D${AT.header}:E${AT.header}`, `A${row(1)}:A${row(2)}`];
+}
+
+/** Adds the add-in's very-hidden state sheet holding `state`, protected or not. */
+function withState(snapshot: WorkbookSnapshot, state: StateData, isProtected: boolean): void {
+  const options = { protected: isProtected, visibility: "veryHidden" } as const;
+  (snapshot.sheets as SheetSnapshot[]).push(literalSheet(STATE_SHEET_NAME, [[JSON.stringify(state)]], options));
 }
 
 /** One case: its file name, what it is, how it is made, what must become of it. */
@@ -248,9 +284,16 @@ function recipes(): Recipe[] {
     {
       file: "merged-header.xlsx",
       what: "the indicator header merged across with the rows below it, and a merge written bottom-right first",
-      // Only 一级指标 stays visible of the header: the indicator block is gone, the fund block is still read.
-      expect: { readable: true, codes: [], exit: 0 },
+      // Only 一级指标 stays visible of the header: the fund block is still read, and the lost indicator table is named.
+      expect: { readable: true, codes: ["HEADER_UNREADABLE"], cells: [`${PROJECT_SHEET}!A${AT.header}`], exit: 1 },
       make: async () => withMergesInXml(await bytesOf(base()), [`A${AT.header}:H${row(0)}`, `H${row(2)}:G${row(1)}`]),
+    },
+    {
+      file: "two-row-header.xlsx",
+      what: "the indicator header over two rows: 指标值 over 年度指标值 and 实际完成值, the other labels merged down",
+      // One table, read whole: no COLUMN_MISSING for a half header, no weight missing for a fund block lost to it.
+      expect: { readable: true, codes: [], exit: 0 },
+      make: edited(twoRowHeader),
     },
     {
       file: "protected-sheet.xlsx",
@@ -258,6 +301,27 @@ function recipes(): Recipe[] {
       expect: { readable: true, codes: ["SHEET_PROTECTED"], exit: 1 },
       make: edited((snapshot) => {
         sheetOf(snapshot, PROJECT_SHEET).protected = true;
+      }),
+    },
+    {
+      file: "protected-state.xlsx",
+      what: "the add-in's very-hidden state sheet protected (a macro that protects every sheet)",
+      // Nothing can be recorded, so nothing is written: STATE_PROTECTED at the state sheet says why.
+      expect: { readable: true, codes: ["STATE_PROTECTED"], cells: [`${STATE_SHEET_NAME}!A1`], exit: 1 },
+      make: edited((snapshot) => {
+        const written = { [PROJECT_SHEET]: { [`${AT.scoreColumn}${row(0)}`]: 30 } };
+        withState(snapshot, { ...EMPTY_STATE, written, createdSheets: ["校验结果", STATE_SHEET_NAME] }, true);
+        put(snapshot, PROJECT_SHEET, `${AT.scoreColumn}${row(0)}`, 30);
+      }),
+    },
+    {
+      file: "damaged-state.xlsx",
+      what: "a state sheet edited by hand: fills saved at e6, XFE1 and G6:G7, one of them in “red”",
+      // Restoring those fills would fail the write half-way or damage the file: the state is refused and replaced.
+      expect: { readable: true, codes: ["STATE_INVALID"], cells: [`${STATE_SHEET_NAME}!A1`], exit: 0 },
+      make: edited((snapshot) => {
+        const savedFills = { [PROJECT_SHEET]: { e6: null, XFE1: "#FFC7CE", "G6:G7": "red" } };
+        withState(snapshot, { ...EMPTY_STATE, savedFills, createdSheets: [STATE_SHEET_NAME] }, false);
       }),
     },
     {
@@ -275,8 +339,13 @@ function recipes(): Recipe[] {
     {
       file: "formula-text.xlsx",
       what: "text that looks like formulas (=1+1, +A1, -1, @SUM) in names, targets and reasons",
-      // No finding is owed here (`=1+1` reads as the target 1); what matters is that all of it stays text.
-      expect: { readable: true, codes: [], exit: 0 },
+      // `=1+1` is no target a person wrote: TARGET_UNPARSEABLE at its cell, not the target 1. All of it stays text.
+      expect: {
+        readable: true,
+        codes: ["TARGET_UNPARSEABLE"],
+        cells: [`${PROJECT_SHEET}!${AT.targetColumn}${row(1)}`],
+        exit: 0,
+      },
       make: edited((snapshot) => {
         put(snapshot, PROJECT_SHEET, `${AT.nameColumn}${row(0)}`, "@SUM(A1)");
         put(snapshot, PROJECT_SHEET, `${AT.targetColumn}${row(1)}`, "=1+1");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { openXlsxHost, WorkbookUnreadableError } from "../../src/hosts/xlsx";
 import { recalculate } from "../../src/workbook";
+import { NO_WRITES } from "../../src/workbook/plan";
 import { planProblems } from "../fuzz/invariants";
 import { PROJECT_SHEET } from "./baseWorkbook";
 import { BAD_WORKBOOKS, buildBadWorkbooks } from "./buildBadWorkbooks";
@@ -73,6 +74,17 @@ describe("the file host on hostile workbooks", () => {
     expect(sheetValues(output, PROJECT_SHEET)).toEqual(
       sheetValues(await loadXlsx(pathOf("protected-sheet.xlsx")), PROJECT_SHEET),
     );
+  });
+
+  it("writes nothing, no sheet either, while the add-in's state sheet is protected", async () => {
+    const file = pathOf("protected-state.xlsx");
+    const host = await openXlsxHost(file);
+    await expect(recalculate(host)).resolves.toMatchObject({ plan: NO_WRITES });
+    await host.save(join(out, "protected-state-copy.xlsx"));
+    const [input, output] = await Promise.all([loadXlsx(file), loadXlsx(join(out, "protected-state-copy.xlsx"))]);
+    const names = (workbook: typeof input): string[] => workbook.worksheets.map((sheet) => sheet.name);
+    expect(names(output)).toEqual(names(input));
+    for (const name of names(input)) expect(sheetValues(output, name)).toEqual(sheetValues(input, name));
   });
 
   it("leaves a person's 校验结果 sheet exactly as it was and reports elsewhere", async () => {

@@ -228,6 +228,25 @@ export function renderEn(f: Finding): RenderedFinding {
         suggestion: `Add the ${q(column)} column to the header row.`,
       };
     }
+    case "HEADER_UNREADABLE": {
+      const { label, merge } = f.params;
+      return merge === null
+        ? {
+            message: `This row has the header ${q(label)} but no column named 年度指标值, 实际完成值, 分值 or 得分; the indicator table under it was not read`,
+            suggestion: "Name the header's columns, then recalculate.",
+          }
+        : {
+            message: `The header ${q(label)} is in a cell merged over ${merge}, which hides the other columns' headers; the indicator table under it was not read`,
+            suggestion:
+              "Unmerge it so that 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值 and 得分 each head a column, then recalculate.",
+          };
+    }
+    case "STATE_PROTECTED":
+      return {
+        message: `The hidden sheet ${q(f.sheet)} where the add-in records its work is protected: nothing could be recorded, so no result or mark was written`,
+        suggestion:
+          "The sheet is very hidden: in the VBA editor (Alt+F11) set its Visible property to -1 (xlSheetVisible), unprotect it, then recalculate.",
+      };
     default: {
       const unknown: never = f;
       return unknown;

@@ -224,6 +224,25 @@ export function renderZh(f: Finding): RenderedFinding {
         suggestion: `在表头补上${q(column)}列`,
       };
     }
+    case "HEADER_UNREADABLE": {
+      const { label, merge } = f.params;
+      return merge === null
+        ? {
+            message: `这一行有表头${q(label)}，但没有“年度指标值”“实际完成值”“分值”“得分”等列名，其下的指标表未能读取`,
+            suggestion: "补全表头各列的名称后重新计算",
+          }
+        : {
+            message: `表头${q(label)}所在单元格被合并为 ${merge}，遮住了其他各列的表头，其下的指标表未能读取`,
+            suggestion:
+              "取消该合并，让一级指标、二级指标、三级指标、年度指标值、实际完成值、分值、得分各占一列后重新计算",
+          };
+    }
+    case "STATE_PROTECTED":
+      return {
+        message: `助手保存计算记录的隐藏工作表${q(f.sheet)}受保护，无法记录本次写入的内容，因此未写入任何结果和标记`,
+        suggestion:
+          "该表为深度隐藏：在 VBA 编辑器（Alt+F11）中把它的 Visible 属性改为 -1（xlSheetVisible），撤销工作表保护后重新计算",
+      };
     default: {
       const unknown: never = f;
       return unknown;

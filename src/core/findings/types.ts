@@ -80,6 +80,13 @@ export type FindingParams = {
   STATE_INVALID: { detail: string };
   /** A header row was found but a column the table needs is missing. */
   COLUMN_MISSING: { table: string; column: string };
+  /**
+   * A row names an indicator table's levels (一级指标 …) but opens no table: its header is merged into one cell, or its
+   * other columns have no names. The rows under it are not read. `merge` is the merged area of the label's cell.
+   */
+  HEADER_UNREADABLE: { label: string; merge: string | null };
+  /** The add-in's state sheet is protected: what it writes could not be recorded, so it wrote nothing. */
+  STATE_PROTECTED: Record<string, never>;
 };
 
 export type FindingCode = keyof FindingParams;
@@ -124,6 +131,8 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   RULE_SET_INVALID: "error",
   STATE_INVALID: "warning",
   COLUMN_MISSING: "error",
+  HEADER_UNREADABLE: "error",
+  STATE_PROTECTED: "error",
 };
 
 /** Builds a finding with its code's severity. */

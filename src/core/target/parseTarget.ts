@@ -3,6 +3,7 @@ import { riderOf, splitClauses } from "./clauses";
 import { readComparative } from "./comparative";
 import { OPERATOR_SIGN, PER_BATCH, PERIOD_WORDS, REVERSE_NAME_WORDS } from "./lexicon";
 import { operatorAround } from "./operators";
+import { FORMULA_TEXT_REASON, looksLikeFormula } from "./formulaText";
 import { findQuantities, prepareClause, type Quantity } from "./quantities";
 import type { Operator, ParsedTarget, QuantitativeTarget, TargetBase, TargetNote } from "./types";
 import { hasZeroWord } from "./zero";
@@ -40,6 +41,7 @@ export function parseTarget(text: string, indicatorName?: string): ParsedTarget 
 export function parseTargetFacing(text: string, reverseName: boolean): ParsedTarget {
   const normalised = normaliseText(text);
   if (normalised === "") return unparseable(text, "指标值为空");
+  if (looksLikeFormula(normalised)) return unparseable(text, FORMULA_TEXT_REASON);
   const clauses = splitClauses(normalised);
   const context: Context = { text, period: findPeriod(normalised), perBatch: normalised.includes(PER_BATCH) };
   return (

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { fromA1 } from "../../workbook/address";
+import { isCellAddress } from "../../workbook/address";
 import type { WritePlan } from "../../workbook/plan";
 import { PlanInvalidError, SheetProtectedError } from "./errors";
 import { isProtected } from "./protection";
@@ -28,7 +28,7 @@ export function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): Sheet
   };
   for (const target of [...plan.cells, ...plan.fills]) {
     touch(target.sheet, true);
-    if (!fromA1(target.cell)) problems.push(`单元格地址无效：${target.sheet}!${target.cell}`);
+    if (!isCellAddress(target.cell)) problems.push(`单元格地址无效：${target.sheet}!${target.cell}`);
   }
   for (const sheet of plan.sheets) {
     touch(sheet.name, false);

@@ -28,7 +28,7 @@ export function readBudgetBlock(grid: Grid, header: Header, stopRow: number): Bu
   if (labelCol === null) return { items: [], columns, header, findings: [] };
   const rows: BudgetRow[] = [];
   let blanks = 0;
-  for (let row = header.row + 1; row < stopRow && blanks < BLANK_ROWS_ENDING_TABLE; row++) {
+  for (let row = header.bottom + 1; row < stopRow && blanks < BLANK_ROWS_ENDING_TABLE; row++) {
     if (grid.isBlankRow(row, grid.left, header.right)) {
       blanks++;
       continue;
@@ -53,7 +53,7 @@ export function readBudgetBlock(grid: Grid, header: Header, stopRow: number): Bu
 function firstTextColumn(grid: Grid, header: Header, stopRow: number, columns: readonly BudgetColumn[]): number | null {
   const firstAmount = Math.min(...columns.map((column) => header.columns[column] ?? Infinity));
   for (let col = grid.left; col < firstAmount; col++) {
-    for (let row = header.row + 1; row < stopRow; row++) {
+    for (let row = header.bottom + 1; row < stopRow; row++) {
       const value = grid.value(row, col);
       if (typeof value === "string" && /\p{Script=Han}{2}/u.test(value)) return col;
     }

@@ -59,14 +59,14 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
 }
 
 function totalRow(grid: Grid, header: Header, stopRow: number): { row: number; labelCol: number } | null {
-  const last = Math.min(stopRow - 1, header.row + ROWS_TO_SEARCH);
-  for (let row = header.row + 1; row <= last; row++) {
+  const last = Math.min(stopRow - 1, header.bottom + ROWS_TO_SEARCH);
+  for (let row = header.bottom + 1; row <= last; row++) {
     for (let col = grid.left; col <= header.right; col++) {
       if (textKey(grid.value(row, col))?.includes("资金总额")) return { row, labelCol: grid.originCol(row, col) };
     }
   }
   const figures = [header.columns.adjusted, header.columns.executed].filter((col) => col !== undefined);
-  for (let row = header.row + 1; row <= last; row++) {
+  for (let row = header.bottom + 1; row <= last; row++) {
     if (figures.some((col) => readNumber(grid.value(row, col)) !== null)) return { row, labelCol: header.left };
   }
   return null;

@@ -32,10 +32,10 @@ export function readIndicatorBlock(grid: Grid, header: Header, stopRow: number, 
   const findings: Finding[] = [];
   let total: FooterValue<number> | null = null;
   let grade: FooterValue<string> | null = null;
-  let lastRow = header.row;
+  let lastRow = header.bottom;
   let blanks = 0;
   let afterTotal = false;
-  for (let row = header.row + 1; row < stopRow && blanks < BLANK_ROWS_ENDING_TABLE; row++) {
+  for (let row = header.bottom + 1; row < stopRow && blanks < BLANK_ROWS_ENDING_TABLE; row++) {
     if (grid.isBlankRow(row, grid.left, header.right)) {
       blanks++;
       continue;

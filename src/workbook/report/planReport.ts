@@ -1,11 +1,11 @@
 import { buildReport } from "../../core/report/buildReport";
 import type { DepartmentFacts, Report } from "../../core/report/types";
 import type { Analysis } from "../analyse";
-import type { WritePlan } from "../plan";
+import { NO_WRITES, type WritePlan } from "../plan";
 import { readDepartmentFacts } from "../read/readFacts";
 import type { StateData } from "../state";
 import { ownedSheetName, sheetsOwned } from "../write/ownedSheets";
-import { stateSheet } from "../write/stateSheet";
+import { isStateProtected, stateSheet } from "../write/stateSheet";
 import { REPORT_SHEET_NAME, reportSheet } from "./reportSheet";
 
 /** The 基本情况 of an analysed workbook, read from the sheets the analysis read (not the add-in's, not ignored ones). */
@@ -26,6 +26,7 @@ export function reportOf(analysis: Analysis, facts: DepartmentFacts = factsOf(an
  */
 export function planReport(analysis: Analysis, report: Report = reportOf(analysis)): WritePlan {
   const { snapshot, state } = analysis;
+  if (isStateProtected(snapshot)) return NO_WRITES;
   const name = ownedSheetName(REPORT_SHEET_NAME, snapshot, state.createdSheets);
   const sheets = sheetsOwned(snapshot, state.createdSheets, REPORT_SHEET_NAME, name);
   const next: StateData = { ...state, createdSheets: sheets.created, settings: analysis.settings };

@@ -1,14 +1,14 @@
 import type { Locale } from "../../core/findings/render";
 import type { CellRef } from "../../core/location";
 import type { Analysis } from "../analyse";
-import type { WritePlan } from "../plan";
+import { NO_WRITES, type WritePlan } from "../plan";
 import type { CellFills } from "../snapshot";
 import type { StateData } from "../state";
 import { FINDINGS_SHEET_NAME, findingsSheet, findingsSheetName } from "./findingsSheet";
 import { highlightsOf, planHighlights, type Highlight } from "./highlights";
 import { planOutputWrites } from "./ownership";
 import { sheetsOwned } from "./ownedSheets";
-import { stateSheet } from "./stateSheet";
+import { isStateProtected, stateSheet } from "./stateSheet";
 
 // A host asks for the cells to read fills of, then for the plan: both need the analysis's highlights, found once.
 const HIGHLIGHTS = new WeakMap<Analysis, readonly Highlight[]>();
@@ -35,6 +35,7 @@ export function fillsToRead(analysis: Analysis): CellRef[] {
  */
 export function planRecalculation(analysis: Analysis, fills: CellFills, locale: Locale = "zh-CN"): WritePlan {
   const { snapshot, state } = analysis;
+  if (isStateProtected(snapshot)) return NO_WRITES;
   const outputs = planOutputWrites(analysis.outputs, snapshot, state.written);
   const marks = planHighlights(highlightsFor(analysis), fills, state.savedFills, snapshot);
   const findingsName = findingsSheetName(snapshot, state.createdSheets);

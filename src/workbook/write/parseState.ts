@@ -1,10 +1,12 @@
 import { fail, ok, type Result } from "../../core/result";
+import { isCellAddress } from "../address";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import type { StateData } from "../state";
 
 /**
- * Reads the state sheet's JSON. The sheet lives in a file anyone can edit, so every field is checked; the reason a
- * state is refused is returned as text for the STATE_INVALID finding.
+ * Reads the state sheet's JSON. The sheet lives in a file anyone can edit, so every field is checked, down to each
+ * cell address and colour (a fill restored at `e6` or `XFE1`, or in `red`, would fail the write half-way or damage
+ * the file); the reason a state is refused is returned as text for the STATE_INVALID finding.
  */
 export function parseState(json: string): Result<StateData, string> {
   let data: unknown;
@@ -19,7 +21,7 @@ export function parseState(json: string): Result<StateData, string> {
     return fail("written is not sheet → cell → value");
   }
   const savedFills = data["savedFills"];
-  if (!isNested(savedFills, (v): v is string | null => v === null || typeof v === "string")) {
+  if (!isNested(savedFills, (v): v is string | null => v === null || (typeof v === "string" && COLOR.test(v)))) {
     return fail("savedFills is not sheet → cell → colour");
   }
   const createdSheets = data["createdSheets"];
@@ -46,8 +48,15 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
+/** A fill as the hosts read and write it. */
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+/** sheet → cell address → leaf. */
 function isNested<T>(value: unknown, isLeaf: (leaf: unknown) => leaf is T): value is Record<string, Record<string, T>> {
   return (
-    isRecord(value) && Object.values(value).every((inner) => isRecord(inner) && Object.values(inner).every(isLeaf))
+    isRecord(value) &&
+    Object.values(value).every(
+      (inner) => isRecord(inner) && Object.entries(inner).every(([cell, leaf]) => isCellAddress(cell) && isLeaf(leaf)),
+    )
   );
 }

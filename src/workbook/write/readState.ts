@@ -16,15 +16,17 @@ export const EMPTY_STATE: StateData = {
 
 /**
  * The add-in's state, read from the very-hidden sheet: the JSON in A1, A2, … joined. No sheet → the empty state;
- * a sheet that does not hold a valid state → the empty state and a STATE_INVALID finding.
+ * a sheet that does not hold a valid state → the empty state and a STATE_INVALID finding. A protected one is read all
+ * the same, and STATE_PROTECTED says that nothing will be written (see `isStateProtected`).
  */
 export function readState(snapshot: WorkbookSnapshot): { state: StateData; findings: Finding[] } {
   const sheet = findSheet(snapshot, STATE_SHEET_NAME);
   if (!sheet) return { state: EMPTY_STATE, findings: [] };
-  const parsed = parseState(columnAText(sheet));
-  if (parsed.ok) return { state: parsed.value, findings: [] };
   const at = { sheet: STATE_SHEET_NAME, cell: "A1" };
-  return { state: EMPTY_STATE, findings: [finding("STATE_INVALID", at, { detail: parsed.error })] };
+  const findings = sheet.protected ? [finding("STATE_PROTECTED", at, {})] : [];
+  const parsed = parseState(columnAText(sheet));
+  if (parsed.ok) return { state: parsed.value, findings };
+  return { state: EMPTY_STATE, findings: [...findings, finding("STATE_INVALID", at, { detail: parsed.error })] };
 }
 
 /** The text of column A from row 1 down to the first empty cell. */

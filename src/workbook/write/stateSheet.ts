@@ -1,5 +1,7 @@
 import type { OwnedSheet } from "../plan";
+import type { WorkbookSnapshot } from "../snapshot";
 import { STATE_SHEET_NAME, type StateData } from "../state";
+import { findSheet } from "./snapshotLookup";
 
 /** Characters of JSON per cell: Excel caps a cell at 32,767, and a margin keeps clear of it. */
 export const STATE_CHUNK_SIZE = 30000;
@@ -13,6 +15,15 @@ export function stateSheet(state: StateData): OwnedSheet {
     rows: splitJson(JSON.stringify(state)).map((chunk) => [{ value: chunk }]),
     columnWidths: [],
   };
+}
+
+/**
+ * The state sheet is protected, so no command writes anything (STATE_PROTECTED). Every write must be recorded in the
+ * state: outputs it did not record would count as a person's next time and never be updated again, and fills it did
+ * not save could never be restored. A half-recorded write is worse than none.
+ */
+export function isStateProtected(snapshot: WorkbookSnapshot): boolean {
+  return findSheet(snapshot, STATE_SHEET_NAME)?.protected === true;
 }
 
 /**

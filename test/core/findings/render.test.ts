@@ -48,6 +48,8 @@ const SAMPLES: { readonly [C in FindingCode]: FindingParams[C] } = {
   RULE_SET_INVALID: { detail: "grades must be descending" },
   STATE_INVALID: { detail: "not JSON" },
   COLUMN_MISSING: { table: "项目支出绩效自评表", column: "分值" },
+  HEADER_UNREADABLE: { label: "一级指标", merge: "A5:H6" },
+  STATE_PROTECTED: {},
 };
 
 const sample = <C extends FindingCode>(code: C): Finding => finding(code, AT, SAMPLES[code]);
@@ -55,8 +57,9 @@ const sample = <C extends FindingCode>(code: C): Finding => finding(code, AT, SA
 /** The label a finding is about, if it has one: the item's, the indicator's, the scope's or the table's. */
 function subjectOf(f: Finding): string | null {
   const params: Record<string, unknown> = f.params;
-  for (const key of ["name", "item", "scope", "table"]) if (typeof params[key] === "string") return params[key];
-  return f.code.startsWith("SHEET_") ? f.sheet : null;
+  for (const key of ["name", "item", "scope", "table", "label"])
+    if (typeof params[key] === "string") return params[key];
+  return f.code.startsWith("SHEET_") || f.code === "STATE_PROTECTED" ? f.sheet : null;
 }
 
 const CASES = (Object.keys(SEVERITY) as FindingCode[]).flatMap((code) =>
@@ -106,6 +109,16 @@ describe("renderFinding", () => {
     expect(renderFinding(f).message).toBe(
       "「编制数」的年初预算数为 13人，与其明细（行政编制、事业编制）之和 12人 不一致",
     );
+  });
+
+  it.each<[string | null, Locale, string]>([
+    ["A5:H6", "zh-CN", "合并为 A5:H6"],
+    [null, "zh-CN", "“年度指标值”“实际完成值”“分值”“得分”"],
+    ["A5:H6", "en-US", "merged over A5:H6"],
+    [null, "en-US", "no column named 年度指标值"],
+  ])("says why a header with the merge %s could not be read, in %s", (merge, locale, part) => {
+    const f = finding("HEADER_UNREADABLE", AT, { label: "一级指标", merge });
+    expect(renderFinding(f, locale).message).toContain(part);
   });
 
   it.each<[Locale, string, string, string]>([

@@ -214,9 +214,44 @@ describe("parseTarget", () => {
       ["每年不少于4次，每次不少于2人", /多个数值/],
       ["≥", /没有数值/],
       ["较上年增加10件", /不是百分比/],
+      ["=2000-3000件", /区间/],
     ])("%j", (text, reason) => {
       const parsed: ParsedTarget = parseTarget(text);
       expect(parsed).toEqual({ kind: "unparseable", text, reason: expect.stringMatching(reason) });
+    });
+  });
+
+  describe("takes text that begins like a formula for no target a person wrote", () => {
+    it.each([
+      "=1+1",
+      "@SUM(A1)",
+      "=SUM(D6:D8)",
+      "=A1",
+      "+A1",
+      "-B2",
+      "=$D$6*95%",
+      "=项目自评表!D6",
+      "='项目 自评表'!D6",
+      '=HYPERLINK("http://example.com","点击")',
+      '="≥95%"',
+      "=(1+1)",
+      "= 2000*2",
+      "＝ＳＵＭ（Ａ１）",
+      "@_xlfn.CONCAT(A1)",
+    ])("%j", (text) => {
+      expect(parseTarget(text)).toEqual({ kind: "unparseable", text, reason: expect.stringMatching(/公式/) });
+    });
+
+    it.each<[string, Expected]>([
+      ["=100%", quantitative("equality", "=", 100, "%")],
+      ["=95%", quantitative("equality", "=", 95, "%")],
+      ["= 100%", quantitative("equality", "=", 100, "%")],
+      ["＝１００％", quantitative("equality", "=", 100, "%")],
+      ["+5%", quantitative("positive", ">=", 5, "%", bare)],
+      ["-5%", quantitative("positive", ">=", -5, "%", bare)],
+      ["=0", zero(null)],
+    ])("keeps %j a target", (text, expected) => {
+      expect(parseTarget(text)).toEqual({ text, ...expected });
     });
   });
 });

@@ -189,6 +189,24 @@ describe("apply", () => {
     );
   });
 
+  it.each(["F0", "XFE1", "A1048577", "F2:F3"])(
+    "refuses a plan writing to %s, which is no cell of a sheet, before writing anything",
+    async (address) => {
+      const { fake, host } = setUp();
+      await host.readSnapshot();
+      const before = dumpWorkbook(fake.workbook);
+      const requests = fake.syncCount();
+      const refused = recalculation(10);
+      const attempt = host.apply({
+        ...refused,
+        fills: [...refused.fills, { sheet: "表1", cell: address, color: null }],
+      });
+      await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
+      expect(fake.syncCount()).toBe(requests);
+      expect(dumpWorkbook(fake.workbook)).toBe(before);
+    },
+  );
+
   it("loads the sheets itself when no snapshot was read first", async () => {
     const { fake, host } = setUp();
     const report = await host.apply(plan({ cells: [{ sheet: "表1", cell: "H5", value: 5 }] }));

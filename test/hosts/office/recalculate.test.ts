@@ -1,7 +1,10 @@
 import { createOfficeHost } from "../../../src/hosts/office";
-import { recalculate } from "../../../src/workbook/recalculate";
+import { clearMarks, recalculate } from "../../../src/workbook/recalculate";
+import { generateReport } from "../../../src/workbook/report/generateReport";
 import type { SheetSnapshot } from "../../../src/workbook/snapshot";
+import { STATE_SHEET_NAME } from "../../../src/workbook/state";
 import { createFakeExcel, fakeWorkbookFromSnapshot } from "./fakeExcel";
+import { dumpWorkbook, sheetNamed } from "./fakeExcel/inspect";
 import { indicatorSheet, workbook } from "./workbooks";
 
 const FIVE_MB = 5_000_000;
@@ -55,5 +58,19 @@ describe("recalculate through the Office host", () => {
     // chunk of at least 2.5 MB of request or response.
     const carried = succeeded.reduce((sum, request) => sum + request.bytes + request.responseBytes, 0);
     expect(fake.syncCount() - 3 - refused - 1).toBeLessThanOrEqual(Math.ceil(carried / 2_500_000));
+  });
+
+  it("writes nothing, and says why, once the add-in's state sheet is protected", async () => {
+    const fake = createFakeExcel(fakeWorkbookFromSnapshot(workbook(indicatorSheet("表1", 10))));
+    const host = createOfficeHost((batch) => fake.run(batch));
+    await recalculate(host);
+    sheetNamed(fake.workbook, STATE_SHEET_NAME).protected = true;
+    const before = dumpWorkbook(fake.workbook);
+    for (const command of [recalculate, clearMarks, generateReport]) {
+      const run = await command(host);
+      expect(run.analysis.findings).toContainEqual(expect.objectContaining({ code: "STATE_PROTECTED" }));
+      expect(run.report).toMatchObject({ cellsWritten: 0, fillsWritten: 0, sheetsWritten: 0 });
+    }
+    expect(dumpWorkbook(fake.workbook)).toBe(before);
   });
 });

@@ -152,4 +152,15 @@ describe("applyPlan", () => {
     expect(() => applyPlan(workbook, bad)).toThrow(PlanInvalidError);
     expect(changedCells(before, cellStates(workbook))).toEqual([]);
   });
+
+  it.each(["g2", "$F$2", "F0", "XFE1", "A1048577", "F2:F3"])(
+    "refuses a plan writing to %s, which is no cell of a sheet, before changing anything",
+    async (address) => {
+      const workbook = await fixtureWorkbook();
+      const before = cellStates(workbook);
+      const bad: WritePlan = { ...plan, cells: [...plan.cells, { sheet: "自评表", cell: address, value: 1 }] };
+      expect(() => applyPlan(workbook, bad)).toThrow(PlanInvalidError);
+      expect(changedCells(before, cellStates(workbook))).toEqual([]);
+    },
+  );
 });

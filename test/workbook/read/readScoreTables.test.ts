@@ -267,3 +267,65 @@ describe("missing columns", () => {
     expect(findings.map((found) => [found.code, found.cell])).toEqual([["CELL_ERROR_VALUE", "F2"]]);
   });
 });
+
+describe("headers over two rows", () => {
+  const FUND = [
+    ["项目名称", "信访专项工作经费"],
+    ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", null, 900, 800, 800, 10, null, null],
+  ];
+  const ROWS = [
+    ["产出指标", "数量指标", "处理信访件数", "≥2000件", "2,100件", 30, null, null],
+    [null, "质量指标", "按期办结率", "≥95%", "96%", 30, null, null],
+    ["满意度指标", "满意度指标", "群众满意度", "≥90%", "92%", 30, null, null],
+    ["总分", null, null, null, null, 100, null, null],
+  ];
+  const LEVELS = ["一级指标", "二级指标", "三级指标"];
+  const REST = ["年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  const down = (columns: string): string[] => [...columns].map((col) => `${col}4:${col}5`);
+
+  it.each<[string, (string | null)[][], string[]]>([
+    ["split between the rows", [["绩效指标", null, null, ...REST], LEVELS], []],
+    [
+      "with 指标值 over 年度指标值 and 实际完成值",
+      [
+        [...LEVELS, "指标值", null, "分值", "得分", "偏差原因分析及改进措施"],
+        [null, null, null, "年度指标值", "实际完成值"],
+      ],
+      [...down("ABCFGH"), "D4:E4"],
+    ],
+    ["merged down over an empty row", [[...LEVELS, ...REST], []], down("ABCDEFGH")],
+  ])("reads the table, its fund block and every row under a header %s", (_layout, header, merges) => {
+    const { model, findings } = readWorkbookModel(
+      workbook(sheet("项目自评表", [...FUND, ...header, ...ROWS], { merges: [...merges, "A6:A7"] })),
+      nobodyWrote,
+    );
+    expect(findings).toEqual([]);
+    expect(model.tables).toHaveLength(1);
+    const [table] = model.tables;
+    expect(table).toMatchObject({ title: "信访专项工作经费", at: { header: { sheet: "项目自评表", cell: "A4" } } });
+    expect(table?.fund).toMatchObject({ budget: 800, executed: 800, weight: 10 });
+    expect(table?.indicators.map((row) => [row.level1, row.name, row.targetText, row.weight])).toEqual([
+      ["产出指标", "处理信访件数", "≥2000件", 30],
+      ["产出指标", "按期办结率", "≥95%", 30],
+      ["满意度指标", "群众满意度", "≥90%", 30],
+    ]);
+  });
+
+  it("reports a header merged into one cell at that cell instead of dropping the table in silence", () => {
+    const { model, findings } = readWorkbookModel(
+      workbook(sheet("项目自评表", [...FUND, [...LEVELS, ...REST], [], ...ROWS], { merges: ["A4:H5", "A6:A7"] })),
+      nobodyWrote,
+    );
+    expect(model.tables.flatMap((table) => table.indicators)).toEqual([]);
+    expect(findings).toEqual([
+      {
+        code: "HEADER_UNREADABLE",
+        severity: "error",
+        sheet: "项目自评表",
+        cell: "A4",
+        params: { label: "一级指标", merge: "A4:H5" },
+      },
+    ]);
+  });
+});

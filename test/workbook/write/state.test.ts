@@ -69,6 +69,15 @@ describe("stateSheet and readState", () => {
     ["a saved fill that is not a colour", { ...small, savedFills: { 项目表: { E6: 3 } } }],
     ["no list of created sheets", { ...small, createdSheets: "校验结果" }],
     ["ignored sheets that are not names", { ...small, settings: { rules: "mof-2020", ignoredSheets: [1] } }],
+    ["a written cell in lower case", { ...small, written: { 项目表: { e6: 4.5 } } }],
+    ["a written cell past column XFD", { ...small, written: { 项目表: { XFE1: 4.5 } } }],
+    ["a written cell in row 0", { ...small, written: { 项目表: { E0: 4.5 } } }],
+    ["a written range", { ...small, written: { 项目表: { "E6:E7": 4.5 } } }],
+    ["a saved fill at an absolute address", { ...small, savedFills: { 项目表: { $E$6: null } } }],
+    ["a saved fill past row 1,048,576", { ...small, savedFills: { 项目表: { E1048577: null } } }],
+    ["a saved fill at no address", { ...small, savedFills: { 项目表: { toString: null } } }],
+    ["a saved colour by name", { ...small, savedFills: { 项目表: { E6: "red" } } }],
+    ["a saved colour of three digits", { ...small, savedFills: { 项目表: { E6: "#FFF" } } }],
   ])("report STATE_INVALID for JSON with %s", (_, data) => {
     const { state, findings } = readState(withColumnA(JSON.stringify(data)));
     expect(state).toEqual(EMPTY_STATE);
