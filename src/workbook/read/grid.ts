@@ -28,6 +28,9 @@ export class Grid {
   private readonly areaAt: Int32Array | null;
   /** Column letters met so far: every reference of a big table names the same few columns. */
   private readonly columnLetters: string[] = [];
+  /** The last row an address was written for, and its number as text. */
+  private numberedRow = -1;
+  private rowNumber = "";
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -119,7 +122,12 @@ export class Grid {
 
   private address(row: number, col: number): string {
     const letters = (this.columnLetters[col] ??= columnName(col));
-    return `${letters}${row + 1}`;
+    // A row's cells are asked for together (name, target, actual, weight, score, reason): its number is written once.
+    if (row !== this.numberedRow) {
+      this.numberedRow = row;
+      this.rowNumber = String(row + 1);
+    }
+    return letters + this.rowNumber;
   }
 
   private area(row: number, col: number): Area | undefined {

@@ -43,17 +43,14 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
     weight: amount(columns.weight),
     enteredRate: rate(columns.rate),
     enteredScore: columns.score === undefined ? null : (enteredNumber(grid, row, columns.score, owned)?.value ?? null),
-    at: {
-      row: grid.ref(row, labelCol),
-      ...refsAt(grid, row, {
-        initialBudget: columns.initial,
-        budget: columns.adjusted,
-        executed: columns.executed,
-        weight: columns.weight,
-        rate: columns.rate,
-        score: columns.score,
-      }),
-    },
+    at: refsAt(grid, row, labelCol, {
+      initialBudget: columns.initial,
+      budget: columns.adjusted,
+      executed: columns.executed,
+      weight: columns.weight,
+      rate: columns.rate,
+      score: columns.score,
+    }),
   };
   return { fund, findings };
 }

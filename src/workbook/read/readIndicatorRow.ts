@@ -49,16 +49,13 @@ export function readIndicatorRow(
     reason: textAt(grid, row, columns.reason),
     ruleText: textAt(grid, row, columns.rule),
     prior: null,
-    at: {
-      row: grid.ref(row, columns.name),
-      ...refsAt(grid, row, {
-        target: columns.target,
-        actual: columns.actual,
-        weight: columns.weight,
-        score: columns.score,
-        reason: columns.reason,
-      }),
-    },
+    at: refsAt(grid, row, columns.name, {
+      target: columns.target,
+      actual: columns.actual,
+      weight: columns.weight,
+      score: columns.score,
+      reason: columns.reason,
+    }),
   };
 }
 
