@@ -1,5 +1,6 @@
 import { assemblePieces } from "./assemblePieces";
-import { type Block, type Piece, queueBlockRead } from "./blockRead";
+import { type Block, queueBlockRead } from "./blockRead";
+import { type Area, cellsPerResponse, densities, rest, type SheetRead, takeChunk } from "./chunkPlan";
 import { HostError } from "./errors";
 import type { FillCache, SheetFills } from "./fillCache";
 import { IncompleteMergesError, MAX_MERGED_AREAS } from "./mergedAreas";
@@ -9,14 +10,8 @@ import type { Rect } from "./rectangles";
 import { NO_USED_RANGE, type UsedRangeData } from "./toSheetSnapshot";
 import type { SheetState } from "./workbookState";
 
-/** Response bytes a cell is assumed to take before any was read: its fill, its format and a short value, twice. */
-const ASSUMED_CELL_BYTES = 90;
-
 /** Columns the first read assumes a sheet uses: a 项目支出绩效自评表 spans 8 (A:H), a department table up to 10. */
 const ASSUMED_COLUMNS = 10;
-
-/** Cells of its own a sheet must have had read before its bytes per cell, not the workbook's, size its next reads. */
-const SAMPLE_CELLS = 2000;
 
 const MAX_ROWS = 1_048_576;
 
@@ -27,16 +22,6 @@ export type ChunkOptions = {
   /** Read each sheet's top left corner along with the used ranges' sizes (see `readInChunks`). */
   readonly corners: boolean;
 };
-
-type SheetRead = {
-  readonly worksheet: Excel.Worksheet;
-  /** The used range, null for a blank sheet. */
-  readonly used: Rect | null;
-  readonly pieces: Piece[];
-};
-
-/** Rows of one sheet still to read. */
-type Area = { readonly sheet: SheetRead; readonly rect: Rect };
 
 /**
  * Every sheet's used range, fills and merged areas included, in as few syncs as responses of `PAYLOAD_BUDGET` allow:
@@ -54,10 +39,7 @@ export async function readInChunks(
   sync: () => Promise<void>,
   options: ChunkOptions,
 ): Promise<ChunkedRead> {
-  const depth = Math.min(
-    MAX_ROWS,
-    Math.max(1, Math.floor(PAYLOAD_BUDGET / ASSUMED_CELL_BYTES / (ASSUMED_COLUMNS * Math.max(1, sheets.length)))),
-  );
+  const depth = Math.min(MAX_ROWS, Math.max(1, Math.floor(cellsPerResponse() / (ASSUMED_COLUMNS * sheets.length))));
   let read: SheetRead[];
   try {
     read = await readSizes(context, sheets, sync, options.readMerges, options.corners ? depth : 0);
@@ -68,10 +50,10 @@ export async function readInChunks(
   }
   await readRest(read, sync, options.readMerges);
   const fills = new Map<string, SheetFills>();
-  const data = read.map((sheet, i): UsedRangeData => {
+  const data = read.map((sheet): UsedRangeData => {
     if (!sheet.used) return NO_USED_RANGE;
     const assembled = assemblePieces(sheet.used, sheet.pieces);
-    fills.set(sheets[i]?.name ?? "", assembled.fills);
+    fills.set(sheet.name, assembled.fills);
     return assembled.data;
   });
   return { data, fills };
@@ -89,19 +71,19 @@ async function readSizes(
     const worksheet = context.workbook.worksheets.getItem(sheet.name);
     const size = worksheet.getUsedRangeOrNullObject(true);
     size.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { worksheet, size, corner: depth > 0 ? queueCorner(worksheet, depth, readMerges) : null };
+    return { name: sheet.name, worksheet, size, corner: depth > 0 ? queueCorner(worksheet, depth, readMerges) : null };
   });
   await sync();
-  return queued.map(({ worksheet, size, corner }): SheetRead => {
-    if (size.isNullObject) return { worksheet, used: null, pieces: [] };
+  return queued.map(({ name, worksheet, size, corner }): SheetRead => {
+    if (size.isNullObject) return { name, worksheet, used: null, pieces: [] };
     const top = size.rowIndex;
     const left = size.columnIndex;
     const used = { top, left, bottom: top + size.rowCount - 1, right: left + size.columnCount - 1 };
     const block = corner?.();
-    if (!block) return { worksheet, used, pieces: [] };
+    if (!block) return { name, worksheet, used, pieces: [] };
     if (block.merges === null) throw new IncompleteMergesError();
     const rect = { top, left, bottom: top + block.values.length - 1, right: left + (block.values[0]?.length ?? 1) - 1 };
-    return { worksheet, used, pieces: [{ ...block, rect, merges: block.merges }] };
+    return { name, worksheet, used, pieces: [{ ...block, rect, merges: block.merges }] };
   });
 }
 
@@ -135,59 +117,6 @@ async function readRest(sheets: readonly SheetRead[], sync: () => Promise<void>,
       budget /= 2;
     }
   }
-}
-
-/** What a sheet's corner left: the rows beside it, then the rows below it. */
-function rest(sheet: SheetRead): Area[] {
-  const used = sheet.used;
-  if (!used) return [];
-  const corner = sheet.pieces[0]?.rect;
-  if (!corner) return [{ sheet, rect: used }];
-  const areas: Area[] = [];
-  if (corner.right < used.right) areas.push({ sheet, rect: { ...corner, left: corner.right + 1, right: used.right } });
-  if (corner.bottom < used.bottom) areas.push({ sheet, rect: { ...used, top: corner.bottom + 1 } });
-  return areas;
-}
-
-/** Estimated response bytes per cell of a sheet: its own so far, else the workbook's, else an assumption. */
-function densities(sheets: readonly SheetRead[]): (sheet: SheetRead) => number {
-  const measure = (pieces: readonly Piece[]) =>
-    pieces.reduce(
-      (sum, piece) => ({
-        bytes: sum.bytes + piece.bytes,
-        cells: sum.cells + piece.values.length * (piece.values[0]?.length ?? 0),
-      }),
-      { bytes: 0, cells: 0 },
-    );
-  return (sheet) => {
-    const own = measure(sheet.pieces);
-    if (own.cells >= SAMPLE_CELLS) return own.bytes / own.cells;
-    const all = measure(sheets.flatMap((other) => other.pieces));
-    return all.cells > 0 ? all.bytes / all.cells : ASSUMED_CELL_BYTES;
-  };
-}
-
-/** Takes from `pending` the rows that fit `budget` estimated bytes: at least one row, splitting the last area. */
-function takeChunk(pending: Area[], budget: number, density: (sheet: SheetRead) => number): Area[] {
-  const chunk: Area[] = [];
-  let bytes = 0;
-  for (let area = pending[0]; area; area = pending[0]) {
-    const rowBytes = (area.rect.right - area.rect.left + 1) * density(area.sheet);
-    const fits = Math.floor((budget - bytes) / rowBytes);
-    if (fits < 1 && chunk.length > 0) break;
-    const rows = area.rect.bottom - area.rect.top + 1;
-    if (fits >= rows) {
-      chunk.push(area);
-      pending.shift();
-      bytes += rows * rowBytes;
-      continue;
-    }
-    const taken = Math.max(1, fits);
-    chunk.push({ sheet: area.sheet, rect: { ...area.rect, bottom: area.rect.top + taken - 1 } });
-    pending[0] = { sheet: area.sheet, rect: { ...area.rect, top: area.rect.top + taken } };
-    break;
-  }
-  return chunk;
 }
 
 /** One sync reading every area of the chunk, merged areas per sub-block of at most 512 cells. */
