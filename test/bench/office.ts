@@ -74,7 +74,7 @@ export async function recalculateThroughFake(
   platform: "web" | "desktop",
 ): Promise<OfficeRun> {
   const fake = createFakeExcel(fakeWorkbookFromSnapshot(snapshot), { platform });
-  const { host, reads, writes } = phased(createOfficeHost(runOf(fake)), fake.requests);
+  const { host, reads, writes } = phased(createOfficeHost(runOf(fake), { platform }), fake.requests);
   const start = performance.now();
   await recalculate(host);
   const ms = performance.now() - start;

@@ -1,6 +1,6 @@
 import type { ApplyReport, WritePlan } from "../../workbook/plan";
 import { assertPlanWritable } from "./guardPlan";
-import { callBytes } from "./payload";
+import { callBytes, RANGE_BYTES } from "./payload";
 import { createRequestQueue } from "./requestQueue";
 import type { WorkbookState } from "./workbookState";
 import { writeCells } from "./writeCells";
@@ -8,8 +8,8 @@ import { writeFills } from "./writeFills";
 import { writeOwnedSheet } from "./writeOwnedSheet";
 
 /**
- * Applies a plan in one sync, plus one per extra 4 MB of request (see `createRequestQueue`). The plan is checked
- * against the workbook's sheets first and refused whole if any part cannot be written (`assertPlanWritable`).
+ * Applies a plan in one sync, plus one per extra `PAYLOAD_BUDGET` of request (see `createRequestQueue`). The plan is
+ * checked against the workbook's sheets first and refused whole if any part cannot be written (`assertPlanWritable`).
  * Every request starts by suspending recalculation, which lasts until that request's sync: formulas depending on
  * the written cells recalculate once, not once per block.
  */
@@ -24,7 +24,7 @@ export async function applyPlan(
   const existing = new Set(state.sheets.map((sheet) => sheet.name));
   for (const name of plan.removeSheets) {
     if (!existing.delete(name)) continue;
-    await queue.add(callBytes(name), () => context.workbook.worksheets.getItem(name).delete());
+    await queue.add(RANGE_BYTES + callBytes(null), () => context.workbook.worksheets.getItem(name).delete());
   }
   const cellsWritten = await writeCells(queue, context, plan.cells);
   const fillsWritten = await writeFills(queue, context, plan.fills);

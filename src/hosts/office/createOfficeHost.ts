@@ -1,8 +1,8 @@
 import type { WorkbookHost } from "../../workbook/host";
 import { applyPlan } from "./applyPlan";
 import { type FillCache, lookupFills, NO_FILLS } from "./fillCache";
-import type { ReadOptions } from "./mergedAreas";
 import { readFills } from "./readFills";
+import { detectPlatform, type ReadOptions } from "./readOptions";
 import { readSnapshot } from "./readSnapshot";
 import { type ExcelRun, runExcel, type RunExcelOptions } from "./runExcel";
 import { queueWorkbookState, type WorkbookState } from "./workbookState";
@@ -19,8 +19,8 @@ export type OfficeHostOptions = RunExcelOptions & Partial<ReadOptions>;
  * `apply` checks the plan against the sheets and protection seen by the last `readSnapshot`, which a
  * recalculation has just made, so the write stays one sync; without a prior read it loads them first.
  * `readFills` answers from the fills that snapshot read along with the values, without a sync, and reads from Excel
- * only the cells it did not cover (a host used without a snapshot, a sheet read in blocks, a cell past the used
- * range): a recalculation is then two reads and one write.
+ * only the cells it did not cover (a host used without a snapshot, a cell past the used range): a recalculation is
+ * then two reads and one write, and on the web one more read per extra response of `PAYLOAD_BUDGET`.
  */
 export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {}): OfficeHost {
   let syncs = 0;
@@ -36,7 +36,10 @@ export function createOfficeHost(run: ExcelRun, options: OfficeHostOptions = {})
         }),
       options,
     );
-  const readOptions: ReadOptions = { readMerges: options.readMerges ?? true };
+  const readOptions: ReadOptions = {
+    readMerges: options.readMerges ?? true,
+    platform: options.platform ?? detectPlatform(),
+  };
   return {
     readSnapshot: () =>
       batch(async (context, sync) => {

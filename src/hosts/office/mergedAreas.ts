@@ -1,10 +1,10 @@
 /** Excel refuses `getMergedAreasOrNullObject` over a range holding more merged areas than this (API reference). */
 export const MAX_MERGED_AREAS = 512;
 
-export type ReadOptions = {
-  /** Read merged areas (needs ExcelApi 1.13; pass false where `isSetSupported("ExcelApi", "1.13")` is not). */
-  readonly readMerges: boolean;
-};
+/** A merged-area list came back incomplete: the read is made again in smaller parts. */
+export class IncompleteMergesError extends Error {
+  override readonly name = "IncompleteMergesError";
+}
 
 /** Reads the merged areas of a range after a sync: their addresses, or null when the address list is incomplete. */
 export type MergedAreasReader = () => string[] | null;

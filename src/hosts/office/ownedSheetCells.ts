@@ -1,6 +1,7 @@
 import type { CellRef } from "../../core/location";
 import type { OwnedSheet, SheetCell } from "../../workbook/plan";
 import { TEXT_FORMAT, toCellInput } from "./cellInput";
+import { callBytes, NAVIGATION_BYTES } from "./payload";
 import { queueAreas } from "./queueAreas";
 import type { Position } from "./rectangles";
 import type { RequestQueue } from "./requestQueue";
@@ -53,13 +54,20 @@ export async function writeStyles(queue: RequestQueue, worksheet: Excel.Workshee
     }),
   );
   for (const { style, cells } of byStyle.values()) {
-    await queueAreas(queue, worksheet, cells, (areas) => {
+    const format = (areas: Excel.RangeAreas): void => {
       if (style.bold !== undefined) areas.format.font.bold = style.bold;
       if (style.size !== undefined) areas.format.font.size = style.size;
       if (style.wrap !== undefined) areas.format.wrapText = style.wrap;
       if (style.fill !== undefined) areas.format.fill.color = style.fill;
-    });
+    };
+    await queueAreas(queue, worksheet, cells, format, styleBytes(style));
   }
+}
+
+/** What one `format` of a style queues: the format, font and fill navigations and one call per property. */
+function styleBytes(style: Style): number {
+  const values = Object.values(style);
+  return 3 * NAVIGATION_BYTES + values.reduce((sum: number, value) => sum + callBytes(value), 0);
 }
 
 /** The style properties a cell sets, in a fixed key order so that equal styles give equal keys. */

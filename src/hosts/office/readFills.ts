@@ -2,7 +2,7 @@ import type { CellRef } from "../../core/location";
 import { fromA1 } from "../../workbook/address";
 import { type CellFills, fillKey } from "../../workbook/snapshot";
 import { FILL_PROPERTIES, toFill } from "./fillCache";
-import { callBytes } from "./payload";
+import { callBytes, RANGE_BYTES } from "./payload";
 import { groupBySheet } from "./positions";
 import { type Rect, toRectangles } from "./rectangles";
 import { createRequestQueue } from "./requestQueue";
@@ -35,7 +35,12 @@ export async function readFills(
         const range = worksheet.getRangeByIndexes(rect.top, rect.left, height, width);
         reads.push({ sheet, rect, result: range.getCellProperties(FILL_PROPERTIES) });
       };
-      await queue.add(callBytes(FILL_PROPERTIES), read, height * width * RESPONSE_BYTES_PER_CELL);
+      await queue.add(
+        RANGE_BYTES + callBytes(FILL_PROPERTIES),
+        read,
+        height * width * RESPONSE_BYTES_PER_CELL,
+        worksheet,
+      );
     }
   }
   await queue.flush();

@@ -1,28 +1,21 @@
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
-import { FILL_PROPERTIES, type FillCache, NO_FILLS, type SheetFills, toFill } from "./fillCache";
-import { type MergedAreasReader, queueMergedAreas, type ReadOptions } from "./mergedAreas";
-import { OfficeErrorCode, officeErrorCode } from "./officeError";
-import { readUsedRangesInBlocks } from "./readSnapshotInBlocks";
+import { FILL_PROPERTIES, type FillCache, type SheetFills, toFill } from "./fillCache";
+import { IncompleteMergesError, type MergedAreasReader, queueMergedAreas } from "./mergedAreas";
+import { mayBeTooBig, OfficeErrorCode, officeErrorCode } from "./officeError";
+import { type ChunkedRead, readInChunks } from "./readInChunks";
+import type { ReadOptions } from "./readOptions";
 import { NO_USED_RANGE, toSheetSnapshot, type UsedRangeData } from "./toSheetSnapshot";
 import { queueWorkbookState, type SheetState, type WorkbookState } from "./workbookState";
-
-/** Thrown inside the read when a merged-area list came back incomplete, to switch to the read in blocks. */
-class IncompleteMergesError extends Error {
-  override readonly name = "IncompleteMergesError";
-}
 
 /** What the host keeps of a snapshot read besides the snapshot: the sheets `apply` checks, and the fills read. */
 export type SnapshotRead = { snapshot: WorkbookSnapshot; state: WorkbookState; fills: FillCache };
 
-type UsedRanges = { readonly data: readonly UsedRangeData[]; readonly fills: FillCache };
-
 /**
- * Every sheet's used range in two syncs: the first learns the sheets (a sheet's used range needs its proxy), the
- * second loads all used ranges, their fills and merged areas at once, so that a recalculation needs no third read
- * for the fills of the cells it highlights. When that read is too big for one request (Excel on the web refuses
- * responses over 5 MB; a range with more than 512 merged areas fails), the sheets are read again in row blocks,
- * one sync per block, without fills: a cell's fill weighs about 56 bytes of response, more than most cells' values,
- * and a recalculation highlights a small part of a sheet, which `readFills` then reads alone.
+ * Every sheet's used range, with each cell's fill, so that a recalculation needs no read of its own for the fills of
+ * the cells it highlights. The first sync learns the sheets (a sheet's used range needs its proxy). On the desktop
+ * the second loads all used ranges, their fills and merged areas at once; should Excel refuse that (a response over
+ * 5 MB, more than 512 merged areas in a sheet), or on the web, which refuses responses over 5 MB, the sheets are read
+ * in chunks sized to the limit (`readInChunks`).
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
@@ -32,14 +25,7 @@ export async function readSnapshot(
   const readState = queueWorkbookState(context);
   await sync();
   const state = readState();
-  let read: UsedRanges;
-  try {
-    read = await readUsedRanges(context, state.sheets, sync, options);
-  } catch (error) {
-    if (!(error instanceof IncompleteMergesError) && !isBlockable(error)) throw error;
-    read = { data: await readUsedRangesInBlocks(context, state.sheets, sync, options), fills: NO_FILLS };
-  }
-  const { data, fills } = read;
+  const { data, fills } = await readSheets(context, state.sheets, sync, options);
   return {
     state,
     fills,
@@ -47,18 +33,31 @@ export async function readSnapshot(
   };
 }
 
-/** Any Excel failure of the one-shot read may be its size; cell-edit mode is not, and is retried by `runExcel`. */
-function isBlockable(error: unknown): boolean {
-  const code = officeErrorCode(error);
-  return code !== null && code !== OfficeErrorCode.cellEditMode;
-}
-
-async function readUsedRanges(
+async function readSheets(
   context: Excel.RequestContext,
   sheets: readonly SheetState[],
   sync: () => Promise<void>,
   options: ReadOptions,
-): Promise<UsedRanges> {
+): Promise<ChunkedRead> {
+  const { readMerges } = options;
+  if (options.platform === "web") return readInChunks(context, sheets, sync, { readMerges, corners: true });
+  try {
+    return await readAtOnce(context, sheets, sync, readMerges);
+  } catch (error) {
+    if (!(error instanceof IncompleteMergesError) && !mayBeTooBig(error)) throw error;
+    // A refused response says the workbook is big, where corners fill the first sync; too many merged areas do not.
+    const corners = officeErrorCode(error) === OfficeErrorCode.responseTooLarge;
+    return readInChunks(context, sheets, sync, { readMerges, corners });
+  }
+}
+
+/** All used ranges, their fills and merged areas in one sync. */
+async function readAtOnce(
+  context: Excel.RequestContext,
+  sheets: readonly SheetState[],
+  sync: () => Promise<void>,
+  readMerges: boolean,
+): Promise<ChunkedRead> {
   const queued = sheets.map((sheet) => {
     const worksheet = context.workbook.worksheets.getItem(sheet.name);
     // valuesOnly: a range extended by formatting alone holds nothing the engine reads, and costs response bytes.
@@ -68,7 +67,7 @@ async function readUsedRanges(
     // no method may be called on a null object before a sync has told it is one.
     const fills = worksheet.getUsedRange(true).getCellProperties(FILL_PROPERTIES);
     // The whole sheet, not the used range: the used range may be a null object, and merges need a real range.
-    const merges: MergedAreasReader | null = options.readMerges ? queueMergedAreas(worksheet.getRange()) : null;
+    const merges: MergedAreasReader | null = readMerges ? queueMergedAreas(worksheet.getRange()) : null;
     return { sheet: sheet.name, used, fills, merges };
   });
   await sync();

@@ -1,4 +1,4 @@
-import { REQUEST_BUDGET } from "./payload";
+import { PAYLOAD_BUDGET, RANGE_BYTES } from "./payload";
 
 /**
  * Packs queued Office calls into as few requests as the size budget allows: a call joins the current request unless
@@ -8,9 +8,12 @@ import { REQUEST_BUDGET } from "./payload";
 export type RequestQueue = {
   /**
    * Queues `call` (which invokes the Office API), estimated at `requestBytes` sent and `responseBytes` returned;
-   * resolves to what `call` returned.
+   * resolves to what `call` returned. `on` is the worksheet the call goes through: office-js sends its object path
+   * once in every request that uses it, which the queue adds to the first such call of a request.
    */
-  add<T>(requestBytes: number, call: () => T, responseBytes?: number): Promise<T>;
+  add<T>(requestBytes: number, call: () => T, responseBytes?: number, on?: object): Promise<T>;
+  /** The estimated bytes the current request can still take (the whole budget when nothing is queued). */
+  room(): number;
   /** Sends the current request, if anything is queued. */
   flush(): Promise<void>;
 };
@@ -22,28 +25,34 @@ export type RequestQueue = {
 export function createRequestQueue(
   sync: () => Promise<void>,
   startRequest: () => void = () => undefined,
-  budget: number = REQUEST_BUDGET,
+  budget: number = PAYLOAD_BUDGET,
 ): RequestQueue {
   let calls = 0;
   let sent = 0;
   let returned = 0;
+  const used = new Set<object>();
   const flush = async (): Promise<void> => {
     if (calls === 0) return;
     calls = 0;
     sent = 0;
     returned = 0;
+    used.clear();
     await sync();
   };
+  const pathBytes = (on: object | undefined): number => (on && !used.has(on) ? RANGE_BYTES : 0);
   return {
-    async add<T>(requestBytes: number, call: () => T, responseBytes = 0): Promise<T> {
-      if (calls > 0 && (sent + requestBytes > budget || returned + responseBytes > budget)) await flush();
+    async add<T>(requestBytes: number, call: () => T, responseBytes = 0, on?: object): Promise<T> {
+      const over = sent + requestBytes + pathBytes(on) > budget || returned + responseBytes > budget;
+      if (calls > 0 && over) await flush();
       if (calls === 0) startRequest();
       const result = call();
       calls += 1;
-      sent += requestBytes;
+      sent += requestBytes + pathBytes(on);
       returned += responseBytes;
+      if (on) used.add(on);
       return result;
     },
+    room: () => budget - sent,
     flush,
   };
 }

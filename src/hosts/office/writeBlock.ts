@@ -1,4 +1,4 @@
-import { callBytes, SLICE_BUDGET, utf8Length } from "./payload";
+import { callBytes, gridBytes, jsonLength, RANGE_BYTES, SLICE_BUDGET } from "./payload";
 import type { RequestQueue } from "./requestQueue";
 
 /**
@@ -13,11 +13,17 @@ export type BlockEntry = {
   readonly hyperlink?: Excel.RangeHyperlink;
 };
 
+/** What a slice costs besides its rows: two ranges, three calls and office-js's own slicing of the arrays. */
+const SLICE_OVERHEAD = 2_000;
+
+/** Room left in a request below which a slice goes into the next request instead. */
+const MIN_SLICE = 50_000;
+
 /**
  * Queues a rectangle of cells (every row the same length) as 2-D `numberFormat` and `values` arrays, the format
- * first so that a Text format applies before the value is parsed, then its links. A rectangle bigger than
- * `SLICE_BUDGET` (links included) is split into row slices, so that one huge block never has to exceed a request on
- * its own.
+ * first so that a Text format applies before the value is parsed, then its links. The rectangle is written in row
+ * slices of at most `SLICE_BUDGET`, each filling what is left of the current request, so that requests pack closely
+ * and one huge block never has to exceed a request on its own.
  */
 export async function writeBlock(
   queue: RequestQueue,
@@ -25,18 +31,27 @@ export async function writeBlock(
   origin: { readonly row: number; readonly col: number },
   rows: readonly (readonly BlockEntry[])[],
 ): Promise<void> {
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < rows.length; i += 1) {
-    const rowBytes = utf8Length(JSON.stringify(rows[i]));
-    if (i > start && bytes + rowBytes > SLICE_BUDGET) {
-      await writeSlice(queue, worksheet, origin, rows, start, i);
-      start = i;
-      bytes = 0;
+  const hasFormats = rows.some((row) => row.some((entry) => entry.numberFormat !== null));
+  const hasLinks = rows.some((row) => row.some((entry) => entry.hyperlink));
+  for (let start = 0; start < rows.length;) {
+    const room = queue.room();
+    const limit = Math.min(SLICE_BUDGET, room >= MIN_SLICE ? room : SLICE_BUDGET) - SLICE_OVERHEAD;
+    let end = start;
+    for (let bytes = 0; end < rows.length; end += 1) {
+      bytes += rowBytes(rows[end] ?? [], hasFormats, hasLinks);
+      if (end > start && bytes > limit) break;
     }
-    bytes += rowBytes;
+    await writeSlice(queue, worksheet, origin, rows, start, end);
+    start = end;
   }
-  if (rows.length > start) await writeSlice(queue, worksheet, origin, rows, start, rows.length);
+}
+
+/** At least what a row adds to a slice's estimate: its values, formats and links, and a byte a cell for slicing. */
+function rowBytes(row: readonly BlockEntry[], hasFormats: boolean, hasLinks: boolean): number {
+  const values = jsonLength(row.map((entry) => entry.value));
+  const formats = hasFormats ? jsonLength(row.map((entry) => entry.numberFormat)) : 0;
+  const links = hasLinks ? jsonLength(row.map((entry) => (entry.hyperlink ? { hyperlink: entry.hyperlink } : {}))) : 0;
+  return values + formats + links + 3 + row.length;
 }
 
 async function writeSlice(
@@ -52,8 +67,9 @@ async function writeSlice(
   const hasFormats = slice.some((row) => row.some((entry) => entry.numberFormat !== null));
   const formats = hasFormats ? slice.map((row) => row.map((entry) => entry.numberFormat)) : null;
   const links = linkBlock(slice);
-  const bytes = callBytes(values) + (formats ? callBytes(formats) : 0) + (links ? callBytes(links.properties) : 0);
-  await queue.add(bytes, () => {
+  const linkBytes = links ? RANGE_BYTES + callBytes(links.properties) : 0;
+  const bytes = RANGE_BYTES + gridBytes(values) + (formats ? gridBytes(formats) : 0) + linkBytes;
+  const write = (): void => {
     const range = worksheet.getRangeByIndexes(origin.row + start, origin.col, slice.length, slice[0]?.length ?? 0);
     if (formats) range.numberFormat = formats;
     range.values = values;
@@ -61,7 +77,8 @@ async function writeSlice(
     worksheet
       .getRangeByIndexes(origin.row + start, origin.col + links.first, slice.length, links.width)
       .setCellProperties(links.properties);
-  });
+  };
+  await queue.add(bytes, write, 0, worksheet);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FillWrite } from "../../workbook/plan";
+import { callBytes, NAVIGATION_BYTES } from "./payload";
 import { groupBySheet, type Located } from "./positions";
 import { queueAreas } from "./queueAreas";
 import type { RequestQueue } from "./requestQueue";
@@ -25,10 +26,17 @@ export async function writeFills(
       else byColor.set(color, [fill]);
     }
     for (const [color, cells] of byColor) {
-      await queueAreas(queue, worksheet, cells, (areas) => {
-        if (color === null) areas.format.fill.clear();
-        else areas.format.fill.color = color;
-      });
+      const formatBytes = 2 * NAVIGATION_BYTES + callBytes(color);
+      await queueAreas(
+        queue,
+        worksheet,
+        cells,
+        (areas) => {
+          if (color === null) areas.format.fill.clear();
+          else areas.format.fill.color = color;
+        },
+        formatBytes,
+      );
     }
   }
   return written;

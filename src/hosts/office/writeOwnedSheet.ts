@@ -1,7 +1,7 @@
 import { columnName, toA1 } from "../../workbook/address";
 import type { ChartSpec, OwnedSheet } from "../../workbook/plan";
 import { writeRows, writeStyles } from "./ownedSheetCells";
-import { callBytes } from "./payload";
+import { callBytes, NAVIGATION_BYTES, RANGE_BYTES } from "./payload";
 import type { RequestQueue } from "./requestQueue";
 
 /**
@@ -17,25 +17,35 @@ export async function writeOwnedSheet(
   exists: boolean,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
-  const worksheet = await queue.add(callBytes(sheet.name), () => {
+  const worksheet = await queue.add(2 * RANGE_BYTES + 2 * callBytes(sheet.name), () => {
     if (exists) sheets.getItem(sheet.name).delete();
     return sheets.add(sheet.name);
   });
   await writeRows(queue, worksheet, sheet);
   await writeStyles(queue, worksheet, sheet);
   for (const { from, to, width } of widthRuns(sheet.columnWidths)) {
-    await queue.add(callBytes(width), () => {
-      worksheet.getRange(`${columnName(from)}:${columnName(to)}`).format.columnWidth = characterWidthToPoints(width);
-    });
+    const address = `${columnName(from)}:${columnName(to)}`;
+    const setWidth = (): void => {
+      worksheet.getRange(address).format.columnWidth = characterWidthToPoints(width);
+    };
+    await queue.add(RANGE_BYTES + NAVIGATION_BYTES + callBytes(width), setWidth, 0, worksheet);
   }
   const freezeRows = sheet.freezeRows ?? 0;
-  if (freezeRows > 0) await queue.add(callBytes(freezeRows), () => worksheet.freezePanes.freezeRows(freezeRows));
+  if (freezeRows > 0) {
+    const freeze = (): void => worksheet.freezePanes.freezeRows(freezeRows);
+    await queue.add(NAVIGATION_BYTES + callBytes(freezeRows), freeze, 0, worksheet);
+  }
   const chart = sheet.chart;
-  if (chart) await queue.add(callBytes(chart), () => addChart(worksheet, chart));
+  if (chart) {
+    // The data range, the charts collection, the chart and its title, and the add, title and position calls.
+    const bytes = 3 * RANGE_BYTES + NAVIGATION_BYTES + 3 * callBytes(chart);
+    await queue.add(bytes, () => addChart(worksheet, chart), 0, worksheet);
+  }
   if (sheet.visibility === "veryHidden") {
-    await queue.add(callBytes(sheet.visibility), () => {
+    const hide = (): void => {
       worksheet.visibility = "VeryHidden";
-    });
+    };
+    await queue.add(callBytes(sheet.visibility), hide, 0, worksheet);
   }
 }
 

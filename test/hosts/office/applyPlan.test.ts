@@ -5,6 +5,7 @@ import {
   SheetProtectedError,
   WorkbookProtectedError,
 } from "../../../src/hosts/office";
+import { PAYLOAD_BUDGET } from "../../../src/hosts/office/payload";
 import { toA1 } from "../../../src/workbook/address";
 import { STATE_SHEET_NAME } from "../../../src/workbook/state";
 import {
@@ -248,7 +249,7 @@ describe("apply, chunked", () => {
     return createFakeExcel(fakeWorkbookFromSnapshot(workbook(indicatorSheet("表1", 10))));
   }
 
-  it("splits a 100,000-row owned sheet into requests under 5 MB, one extra sync per 4 MB, every cell written", async () => {
+  it("splits a 100,000-row owned sheet into requests under 5 MB, packed to the budget, every cell written", async () => {
     const fake = bigFake();
     const host = createOfficeHost((batch) => fake.run(batch));
     await host.readSnapshot();
@@ -258,8 +259,8 @@ describe("apply, chunked", () => {
     const total = writes.reduce((sum, request) => sum + request.bytes, 0);
     expect(writes.every((request) => request.error === null && request.bytes <= 5_000_000)).toBe(true);
     expect(writes.every((request) => request.suspendedCalculation)).toBe(true);
-    // Requests are cut before 4 MB of estimate and filled to at least 3 MB of it, the estimate being ≥ the real size.
-    expect(report.syncs).toBeGreaterThanOrEqual(Math.ceil(total / 4_000_000));
+    // Requests are cut before PAYLOAD_BUDGET of estimate and filled to at least 2.5 MB, the estimate being ≥ the size.
+    expect(report.syncs).toBeGreaterThanOrEqual(Math.ceil(total / PAYLOAD_BUDGET));
     expect(report.syncs).toBeLessThanOrEqual(Math.ceil(total / 2_500_000));
     expect(sheetNamed(fake.workbook, "校验结果").cells.size).toBe(100_001 * 6);
     // Mismatches are collected and compared once: 200,000 expect() calls would take most of a minute.

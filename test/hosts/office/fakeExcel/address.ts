@@ -1,4 +1,5 @@
 import { fromA1, rangeFromA1, toA1 } from "../../../../src/workbook/address";
+import { FakeErrorCode, FakeOfficeError } from "./fakeError";
 import { type FakeRect, MAX_COLS, MAX_ROWS } from "./model";
 
 export const WHOLE_SHEET: FakeRect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
@@ -40,6 +41,14 @@ export function rectA1(rect: FakeRect): string {
 export function qualifiedA1(sheet: string, rect: FakeRect): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet);
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${rectA1(rect)}`;
+}
+
+/** A rectangle inside the sheet's grid; Excel fails a range reaching past the last row or column. */
+export function inGrid(rect: FakeRect, path: string): FakeRect {
+  if (rect.top < 0 || rect.left < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS) {
+    throw new FakeOfficeError(FakeErrorCode.invalidArgument, "The range is outside the worksheet's grid.", path);
+  }
+  return rect;
 }
 
 export const intersects = (a: FakeRect, b: FakeRect): boolean =>

@@ -296,6 +296,35 @@ describe("fake Excel", () => {
     });
   });
 
+  it("places cells from a range's top left, bounds and intersects ranges, as Range.getCell and its kin do", async () => {
+    const fake = fakeWith("S");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const range = sheet.getRange("C3:D4");
+      const outside = range.getCell(5, 0);
+      const bounding = range.getCell(0, 0).getBoundingRect(sheet.getCell(9, 0));
+      const shared = bounding.getIntersection(range);
+      for (const proxy of [outside, bounding, shared]) proxy.load("address");
+      await context.sync();
+      expect([outside.address, bounding.address, shared.address]).toEqual(["S!C8", "S!A3:C10", "S!C3:C4"]);
+    });
+  });
+
+  it("fails a cell or range past the grid with InvalidArgument, and ranges that do not meet with ItemNotFound", async () => {
+    const fake = fakeWith("S");
+    const load = (proxy: (sheet: Excel.Worksheet) => Excel.Range) =>
+      fake.run(async (context) => {
+        proxy(context.workbook.worksheets.getItem("S")).load("address");
+        await context.sync();
+      });
+    expect(await codeOf(load((sheet) => sheet.getCell(1_048_576, 0)))).toBe("InvalidArgument");
+    expect(await codeOf(load((sheet) => sheet.getRange("A1048576").getCell(1, 0)))).toBe("InvalidArgument");
+    expect(await codeOf(load((sheet) => sheet.getRangeByIndexes(1_048_575, 0, 2, 1)))).toBe("InvalidArgument");
+    expect(await codeOf(load((sheet) => sheet.getRange("A1").getIntersection(sheet.getRange("B2"))))).toBe(
+      "ItemNotFound",
+    );
+  });
+
   it("counts the range proxies each request creates", async () => {
     const fake = fakeWith("S");
     await fake.run(async (context) => {

@@ -1,4 +1,4 @@
-import { intersects, qualifiedA1, rectA1 } from "./address";
+import { inGrid, intersects, qualifiedA1, rectA1 } from "./address";
 import { FakeErrorCode, FakeOfficeError, notLoaded } from "./fakeError";
 import { FakeRangeFormat } from "./format";
 import { Loaded, loadNames, unsupported } from "./loaded";
@@ -163,6 +163,47 @@ export class FakeRange {
     });
   }
 
+  /** A cell placed from the range's top left: it may lie outside the range, not outside the sheet's grid. */
+  getCell(row: number, column: number): FakeRange {
+    const path = `${this.path}.getCell(${row},${column})`;
+    return new FakeRange(this.session, path, this.sheetOf, () => {
+      const { rect } = this.existing();
+      const top = rect.top + row;
+      const left = rect.left + column;
+      return inGrid({ top, left, bottom: top, right: left }, path);
+    });
+  }
+
+  /** The smallest range holding this range and `other`, which must be on the same sheet. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    const path = `${this.path}.getBoundingRect(${other.path})`;
+    return new FakeRange(this.session, path, this.sheetOf, () => {
+      const [a, b] = this.sameSheet(other, path);
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
+      };
+    });
+  }
+
+  /** The cells this range shares with `other`; ranges that share none fail with ItemNotFound. */
+  getIntersection(other: FakeRange): FakeRange {
+    const path = `${this.path}.getIntersection(${other.path})`;
+    return new FakeRange(this.session, path, this.sheetOf, () => {
+      const [a, b] = this.sameSheet(other, path);
+      if (!intersects(a, b))
+        throw new FakeOfficeError(FakeErrorCode.itemNotFound, "The ranges do not intersect.", path);
+      return {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+    });
+  }
+
   /** Selects the range; its sheet becomes the active one too, as Excel shows a selection only on the active sheet. */
   select(): void {
     this.session.queue(this.path, "select", [], () => {
@@ -197,6 +238,16 @@ export class FakeRange {
   resolvedAddress(): string {
     const { sheet, rect } = this.existing();
     return qualifiedA1(sheet.name, rect);
+  }
+
+  /** Both ranges' rectangles, which Excel combines only on one sheet. */
+  private sameSheet(other: FakeRange, path: string): [FakeRect, FakeRect] {
+    const mine = this.existing();
+    const theirs = other.existing();
+    if (mine.sheet !== theirs.sheet) {
+      throw new FakeOfficeError(FakeErrorCode.invalidArgument, "The ranges are on different sheets.", path);
+    }
+    return [mine.rect, theirs.rect];
   }
 
   private existing(): { sheet: FakeSheet; rect: FakeRect } {

@@ -1,4 +1,4 @@
-import { parseAddress, WHOLE_SHEET } from "./address";
+import { inGrid, parseAddress, WHOLE_SHEET } from "./address";
 import { FakeChartCollection } from "./charts";
 import { FakeErrorCode, FakeOfficeError } from "./fakeError";
 import { Loaded, unsupported } from "./loaded";
@@ -93,8 +93,18 @@ export class FakeWorksheet {
       () => {
         if (rowCount < 1 || columnCount < 1)
           throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Empty range.", path);
-        return { top: row, left: col, bottom: row + rowCount - 1, right: col + columnCount - 1 };
+        return inGrid({ top: row, left: col, bottom: row + rowCount - 1, right: col + columnCount - 1 }, path);
       },
+    );
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    const path = `${this.path}.getCell(${row},${column})`;
+    return new FakeRange(
+      this.session,
+      path,
+      () => this.sheet(),
+      () => inGrid({ top: row, left: column, bottom: row, right: column }, path),
     );
   }
 
