@@ -34,6 +34,19 @@ describe("recalculate", () => {
     expect(host.book).toEqual(after);
   });
 
+  it("leaves the workbook as it was when run a second time, with a 得分 merged into the 偏差原因 column", async () => {
+    // Writing H6 would fill the 偏差原因 the merged area shows, and the second run would drop REASON_MISSING.
+    const host = memoryHost({ snapshot: workbook({ ...projectSheet(), merges: ["H6:I6"] }), fills: {} });
+    const first = await recalculate(host);
+    const after = host.book;
+    await recalculate(host);
+    expect(first.plan.cells.map((write) => write.cell)).not.toContain("H6");
+    expect(first.analysis.findings.filter((f) => f.cell === "H6").map((f) => f.code)).toEqual(
+      expect.arrayContaining(["OUTPUT_MERGED", "REASON_MISSING"]),
+    );
+    expect(host.book).toEqual(after);
+  });
+
   it("fills the 实际完成值 of a ratio row from the budget table, once", async () => {
     const budget = sheet("预算表", [
       ["项目", "年初预算数", "全年预算数", "全年执行数"],

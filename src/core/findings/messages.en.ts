@@ -211,6 +211,11 @@ export function renderEn(f: Finding): RenderedFinding {
         suggestion: "Delete the formula to let the add-in fill the cell.",
       };
     }
+    case "OUTPUT_MERGED":
+      return {
+        message: `${q(f.params.name)}: the result cell is merged with another row's or column's cell; writing it would change that cell, so it was left alone`,
+        suggestion: "Unmerge the cell and recalculate, or fill it in by hand.",
+      };
     case "RULE_SET_INVALID":
       return {
         message: `The rule set is invalid (${f.params.detail}); the default was used`,

@@ -207,6 +207,11 @@ export function renderZh(f: Finding): RenderedFinding {
         suggestion: "如需由助手填写，删除该公式",
       };
     }
+    case "OUTPUT_MERGED":
+      return {
+        message: `${q(f.params.name)}的结果单元格与其他行或列的单元格合并在一起，写入会改动那里的内容，助手未填写`,
+        suggestion: "取消该单元格的合并后重新计算，或手工填写",
+      };
     case "RULE_SET_INVALID":
       return {
         message: `评分规则设置无效（${f.params.detail}），已改用默认规则`,

@@ -74,6 +74,8 @@ export type FindingParams = {
   NUMBER_IS_DATE: { name: string };
   /** An output cell holds a formula a person wrote; it is kept and checked, not overwritten. */
   OUTPUT_IS_FORMULA: { name: string; formula: string };
+  /** An output cell is merged with another row's or column's cell: writing it would change what is read there. */
+  OUTPUT_MERGED: { name: string };
   /** The rule set in the workbook or in --rules is invalid; the default was used. */
   RULE_SET_INVALID: { detail: string };
   /** The add-in's state sheet is unreadable: it starts afresh (earlier outputs count as typed, saved fills are lost). */
@@ -121,6 +123,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   CELL_ERROR_VALUE: "error",
   NUMBER_IS_DATE: "error",
   OUTPUT_IS_FORMULA: "info",
+  OUTPUT_MERGED: "warning",
   RULE_SET_INVALID: "error",
   STATE_INVALID: "warning",
   COLUMN_MISSING: "error",

@@ -116,6 +116,11 @@ export class Grid {
     return { sheet: this.sheet, cell: area ? this.address(area.top, area.left) : this.address(row, col) };
   }
 
+  /** The cell itself, merges ignored: what a finding about a covered cell names. */
+  cellRef(row: number, col: number): CellRef {
+    return { sheet: this.sheet, cell: this.address(row, col) };
+  }
+
   private address(row: number, col: number): string {
     const letters = (this.columnLetters[col] ??= columnName(col));
     return `${letters}${row + 1}`;

@@ -5,6 +5,7 @@ import { enteredNumber, type OwnedValue } from "./entered";
 import type { Header } from "./findHeaders";
 import type { Grid } from "./grid";
 import { numberCell } from "./numberCell";
+import { outputCell } from "./outputRef";
 import { readNumber, type NumberReading } from "./readNumber";
 import { refsAt } from "./refAt";
 
@@ -36,6 +37,11 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
     const reading = enteredNumber(grid, row, col, owned);
     return reading && asFraction(reading, grid.format(row, col), header.percent.has("rate"));
   };
+  const blockColumns = Object.values(columns);
+  const output = (col: number | undefined, name: string) =>
+    col === undefined ? null : outputCell(grid, { row, col, name }, blockColumns, findings);
+  const rateAt = output(columns.rate, "执行率");
+  const scoreAt = output(columns.score, "预算执行率得分");
   const fund: FundBlock = {
     initialBudget: amount(columns.initial),
     budget: amount(columns.adjusted),
@@ -50,9 +56,9 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
         budget: columns.adjusted,
         executed: columns.executed,
         weight: columns.weight,
-        rate: columns.rate,
-        score: columns.score,
       }),
+      ...(rateAt ? { rate: rateAt } : {}),
+      ...(scoreAt ? { score: scoreAt } : {}),
     },
   };
   return { fund, findings };

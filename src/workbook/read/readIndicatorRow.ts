@@ -7,6 +7,7 @@ import { enteredValue, type OwnedValue } from "./entered";
 import type { Header } from "./findHeaders";
 import type { Grid } from "./grid";
 import { numberCell } from "./numberCell";
+import { outputCell, outputRef } from "./outputRef";
 import { refsAt } from "./refAt";
 import { isPlaceholderName } from "./rowMarks";
 
@@ -34,6 +35,11 @@ export function readIndicatorRow(
     if (col === undefined || value === null) return null;
     return numberCell(grid, row, col, name, findings);
   };
+  const tableColumns = Object.values(columns);
+  // A 实际完成值 is an output only on ratio rows, which the engine finds: elsewhere a merged one is no one's concern.
+  const actualAt = columns.actual === undefined ? null : outputRef(grid, row, columns.actual, tableColumns);
+  const scoreAt =
+    columns.score === undefined ? null : outputCell(grid, { row, col: columns.score, name }, tableColumns, findings);
   return {
     level1: levels.level1,
     level2: levels.level2,
@@ -51,13 +57,9 @@ export function readIndicatorRow(
     prior: null,
     at: {
       row: grid.ref(row, columns.name),
-      ...refsAt(grid, row, {
-        target: columns.target,
-        actual: columns.actual,
-        weight: columns.weight,
-        score: columns.score,
-        reason: columns.reason,
-      }),
+      ...refsAt(grid, row, { target: columns.target, weight: columns.weight, reason: columns.reason }),
+      ...(actualAt ? { actual: actualAt } : {}),
+      ...(scoreAt ? { score: scoreAt } : {}),
     },
   };
 }

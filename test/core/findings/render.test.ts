@@ -45,6 +45,7 @@ const SAMPLES: { readonly [C in FindingCode]: FindingParams[C] } = {
   CELL_ERROR_VALUE: { name: NAME, text: "#REF!" },
   NUMBER_IS_DATE: { name: NAME },
   OUTPUT_IS_FORMULA: { name: NAME, formula: "=SUM(G5:G20)" },
+  OUTPUT_MERGED: { name: NAME },
   RULE_SET_INVALID: { detail: "grades must be descending" },
   STATE_INVALID: { detail: "not JSON" },
   COLUMN_MISSING: { table: "项目支出绩效自评表", column: "分值" },
