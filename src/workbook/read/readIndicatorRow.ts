@@ -36,7 +36,7 @@ export function readIndicatorRow(
     return numberCell(grid, row, col, name, findings);
   };
   const tableColumns = Object.values(columns);
-  // A 实际完成值 is an output only on ratio rows, which the engine finds: elsewhere a merged one is no one's concern.
+  // A 实际完成值 is an output only on the ratio rows the engine fills; on the others OUTPUT_MERGED would be noise.
   const actualAt = columns.actual === undefined ? null : outputRef(grid, row, columns.actual, tableColumns);
   const scoreAt =
     columns.score === undefined ? null : outputCell(grid, { row, col: columns.score, name }, tableColumns, findings);
