@@ -1,3 +1,4 @@
+import { finding } from "../../src/core/findings/types";
 import { clearMarks, recalculate } from "../../src/workbook/recalculate";
 import { fillKey } from "../../src/workbook/snapshot";
 import { HIGHLIGHT } from "../../src/workbook/write/colors";
@@ -68,6 +69,16 @@ describe("recalculate", () => {
     expect(plan.cells.map((write) => write.cell)).not.toContain("H7");
     expect(valueAt(host, "项目表", 6, 7)).toBe(28);
     expect(analysis.findings.map((f) => f.code)).toContain("SCORE_MISMATCH");
+  });
+
+  it("reports a 得分 too large to be one and keeps it out of the 总分, which it would make Infinity", async () => {
+    const host = memoryHost({ snapshot: workbook(projectSheet({ H7: 1.797693134862316e306 })), fills: {} });
+    const { plan, analysis } = await recalculate(host);
+    expect(analysis.findings).toContainEqual(
+      finding("NUMBER_TOO_LARGE", { sheet: "项目表", cell: "H7" }, { name: "按期办结率" }),
+    );
+    expect(plan.cells.map((write) => write.cell)).not.toContain("H7");
+    expect(plan.cells).toContainEqual({ sheet: "项目表", cell: "H9", value: 89, numberFormat: "0.00" });
   });
 
   it("writes the 校验结果 sheet in English for en-US", async () => {

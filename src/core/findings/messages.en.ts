@@ -197,6 +197,11 @@ export function renderEn(f: Finding): RenderedFinding {
         message: `${q(f.params.name)}: a figure cell is formatted as a date and was not read as a number`,
         suggestion: "Format the cell as Number or General and enter the figure",
       };
+    case "NUMBER_TOO_LARGE":
+      return {
+        message: `${q(f.params.name)}: a figure cell holds a number too large for a weight, a score or an amount; it was not read`,
+        suggestion: "Check the cell and enter the right figure.",
+      };
     case "CELL_ERROR_VALUE": {
       const { name, text } = f.params;
       return {

@@ -193,6 +193,11 @@ export function renderZh(f: Finding): RenderedFinding {
         message: `${q(f.params.name)}的数值单元格显示为日期，未按数值读取`,
         suggestion: "把单元格格式改为“数值”或“常规”，并填写正确的数字",
       };
+    case "NUMBER_TOO_LARGE":
+      return {
+        message: `${q(f.params.name)}的数值单元格中的数字过大，不可能是分值、得分或金额，未按数值读取`,
+        suggestion: "核对并填写正确的数字",
+      };
     case "CELL_ERROR_VALUE": {
       const { name, text } = f.params;
       return {

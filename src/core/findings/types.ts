@@ -72,6 +72,8 @@ export type FindingParams = {
   CELL_ERROR_VALUE: { name: string; text: string };
   /** A figure cell (分值, 得分, an amount) holds a date: it is not read as a number. */
   NUMBER_IS_DATE: { name: string };
+  /** A figure cell holds a number too large for a weight, a score or an amount: it is not read as a number. */
+  NUMBER_TOO_LARGE: { name: string };
   /** An output cell holds a formula a person wrote; it is kept and checked, not overwritten. */
   OUTPUT_IS_FORMULA: { name: string; formula: string };
   /** An output cell is merged with another row's or column's cell: writing it would change what is read there. */
@@ -122,6 +124,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   TOTAL_OVER_MAX: "error",
   CELL_ERROR_VALUE: "error",
   NUMBER_IS_DATE: "error",
+  NUMBER_TOO_LARGE: "error",
   OUTPUT_IS_FORMULA: "info",
   OUTPUT_MERGED: "warning",
   RULE_SET_INVALID: "error",

@@ -1,11 +1,11 @@
 import { readNumberFormat } from "../../core/actual/numberFormat";
 import { finding, type Finding } from "../../core/findings/types";
 import type { Grid } from "./grid";
-import { isErrorValue, readNumber } from "./readNumber";
+import { isErrorValue, isTooLarge, readNumber } from "./readNumber";
 
 /**
- * The number in a figure cell (分值, 得分, an amount), or null; an error value or a date where a number belongs is
- * reported at the cell, so a missing figure is never silent.
+ * The number in a figure cell (分值, 得分, an amount), or null; an error value, a date or a number too large where a
+ * figure belongs is reported at the cell, so a missing figure is never silent.
  */
 export function numberCell(grid: Grid, row: number, col: number, name: string, findings: Finding[]): number | null {
   const value = grid.value(row, col);
@@ -14,5 +14,9 @@ export function numberCell(grid: Grid, row: number, col: number, name: string, f
   else if (typeof value === "number" && readNumberFormat(format).kind === "date") {
     findings.push(finding("NUMBER_IS_DATE", grid.ref(row, col), { name }));
   }
-  return readNumber(value, format)?.value ?? null;
+  const reading = readNumber(value, format);
+  if (reading === null && isTooLarge(value, format)) {
+    findings.push(finding("NUMBER_TOO_LARGE", grid.ref(row, col), { name }));
+  }
+  return reading?.value ?? null;
 }

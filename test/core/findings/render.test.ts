@@ -44,6 +44,7 @@ const SAMPLES: { readonly [C in FindingCode]: FindingParams[C] } = {
   TOTAL_OVER_MAX: { total: 102, max: 100 },
   CELL_ERROR_VALUE: { name: NAME, text: "#REF!" },
   NUMBER_IS_DATE: { name: NAME },
+  NUMBER_TOO_LARGE: { name: NAME },
   OUTPUT_IS_FORMULA: { name: NAME, formula: "=SUM(G5:G20)" },
   OUTPUT_MERGED: { name: NAME },
   RULE_SET_INVALID: { detail: "grades must be descending" },
