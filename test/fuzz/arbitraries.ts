@@ -227,7 +227,10 @@ export const merge: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
-/** Sheet names, the add-in's own among them. */
+/** Excel's rule for a sheet name: 1 to 31 characters, none of \\ / ? * [ ] :, no apostrophe at either end. */
+const EXCEL_SHEET_NAME = /^(?!')[^\\/?*[\]:]{1,31}(?<!')$/;
+
+/** Sheet names, the add-in's own among them; only names Excel allows, as a host can only report those. */
 const sheetName = fc.oneof(
   fc.constantFrom(
     "项目自评表",
@@ -238,7 +241,7 @@ const sheetName = fc.oneof(
     "_selfeval_state",
     "Sheet1",
   ),
-  fc.string({ maxLength: 31 }),
+  fc.string({ maxLength: 31 }).filter((name) => EXCEL_SHEET_NAME.test(name) && name.toLowerCase() !== "history"),
 );
 
 const LEVEL1 = [
@@ -341,9 +344,9 @@ export function sheetSnapshot(huge = false): fc.Arbitrary<SheetSnapshot> {
     }));
 }
 
-/** One to three sheets with distinct names (a workbook cannot hold two sheets of one name). */
+/** One to three sheets with distinct names (a workbook cannot hold two sheets of one name, whatever the case). */
 export function workbookSnapshot(huge = false): fc.Arbitrary<WorkbookSnapshot> {
   return fc
-    .uniqueArray(sheetSnapshot(huge), { minLength: 1, maxLength: 3, selector: (sheet) => sheet.name })
+    .uniqueArray(sheetSnapshot(huge), { minLength: 1, maxLength: 3, selector: (sheet) => sheet.name.toLowerCase() })
     .map((sheets) => ({ sheets }));
 }
