@@ -159,13 +159,23 @@ describe("output cells merged with other cells", () => {
     expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G4" }, { name: "总分" }));
   });
 
-  it("keeps a 得分 merged down its own column or over a column the table does not read", () => {
+  it("gives a 得分 merged down over blank rows no cell, so a written score never fills the rows that end the table", () => {
+    const row = (name: string) => ["产出指标", "数量指标", name, "≥95%", "96%", 20];
+    const { model, findings } = read([header, row("甲"), [], [], [], row("乙")], ["G2:G5"]);
+    expect(model.tables[0]?.indicators.map((indicator) => [indicator.name, indicator.at.score])).toEqual([
+      ["甲", undefined],
+    ]);
+    expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G2" }, { name: "甲" }));
+  });
+
+  it("keeps a 得分 merged down a row of its own indicator or over a column the table does not read", () => {
     const { model, findings } = read(
       [
         [...header, null],
         ["产出指标", "数量指标", "办结率", "≥95%", "96%", 20, null, "原因"],
+        [null, null, null, "（全年）"],
       ],
-      ["G2:G3", "H1:I1", "H2:I2"],
+      ["C2:C3", "G2:G3", "H1:I1", "H2:I2"],
     );
     expect(model.tables[0]?.indicators[0]?.at.score).toEqual({ sheet: "表", cell: "G2" });
     expect(findings.map((f) => f.code)).not.toContain("OUTPUT_MERGED");
