@@ -11,22 +11,16 @@ import { outputCell } from "./outputRef";
  */
 export type FooterValue<T> = { readonly entered: T | null; readonly at?: CellRef };
 
-/** Where a footer sits: its table's last column (a footer line reads no fields beside its value), and its findings. */
-export type FooterPlace = { readonly right: number; readonly findings: Finding[] };
-
 /** The 总分 in the score column of the total row. */
 export function readTotal(
   grid: Grid,
   row: number,
   scoreCol: number,
   owned: OwnedValue,
-  place: FooterPlace,
+  findings: Finding[],
 ): FooterValue<number> {
   const entered = enteredNumber(grid, row, scoreCol, owned)?.value ?? null;
-  return footerValue(
-    entered,
-    outputCell(grid, { row, col: scoreCol, name: "总分" }, { fields: [], right: place.right }, place.findings),
-  );
+  return footerValue(entered, outputCell(grid, { row, col: scoreCol, name: "总分" }, [], findings));
 }
 
 /**
@@ -38,7 +32,7 @@ export function readGrade(
   row: number,
   labelCol: number,
   owned: OwnedValue,
-  place: FooterPlace,
+  findings: Finding[],
 ): FooterValue<string> {
   const next = grid.mergeRight(row, labelCol) + 1;
   let col = next;
@@ -47,7 +41,7 @@ export function readGrade(
   const entered = labelText(enteredValue(grid, row, valueCol, owned));
   return footerValue(
     entered === "" ? null : entered,
-    outputCell(grid, { row, col: valueCol, name: "等级" }, { fields: [], right: place.right }, place.findings),
+    outputCell(grid, { row, col: valueCol, name: "等级" }, [], findings),
   );
 }
 

@@ -37,9 +37,9 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
     const reading = enteredNumber(grid, row, col, owned);
     return reading && asFraction(reading, grid.format(row, col), header.percent.has("rate"));
   };
-  const table = { fields: Object.values(columns), right: header.right };
+  const fields = Object.values(columns);
   const output = (col: number | undefined, name: string) =>
-    col === undefined ? null : outputCell(grid, { row, col, name }, table, findings);
+    col === undefined ? null : outputCell(grid, { row, col, name }, fields, findings);
   const rateAt = output(columns.rate, "执行率");
   const scoreAt = output(columns.score, "预算执行率得分");
   const fund: FundBlock = {

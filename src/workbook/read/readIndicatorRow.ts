@@ -35,11 +35,11 @@ export function readIndicatorRow(
     if (col === undefined || value === null) return null;
     return numberCell(grid, row, col, name, findings);
   };
-  const table = { fields: Object.values(columns), right: header.right };
+  const fields = Object.values(columns);
   // A 实际完成值 is an output only on the ratio rows the engine fills; on the others OUTPUT_MERGED would be noise.
-  const actualAt = columns.actual === undefined ? null : outputRef(grid, row, columns.actual, table);
+  const actualAt = columns.actual === undefined ? null : outputRef(grid, row, columns.actual, fields);
   const scoreAt =
-    columns.score === undefined ? null : outputCell(grid, { row, col: columns.score, name }, table, findings);
+    columns.score === undefined ? null : outputCell(grid, { row, col: columns.score, name }, fields, findings);
   return {
     level1: levels.level1,
     level2: levels.level2,

@@ -159,14 +159,18 @@ describe("output cells merged with other cells", () => {
     expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G4" }, { name: "总分" }));
   });
 
-  it("gives a 得分 merged down over blank rows no cell, so a written score never fills the rows that end the table", () => {
-    const row = (name: string) => ["产出指标", "数量指标", name, "≥95%", "96%", 20];
-    const { model, findings } = read([header, row("甲"), [], [], [], row("乙")], ["G2:G5"]);
-    expect(model.tables[0]?.indicators.map((indicator) => [indicator.name, indicator.at.score])).toEqual([
-      ["甲", undefined],
-    ]);
-    expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G2" }, { name: "甲" }));
-  });
+  const indicator = (name: string): CellSpec[] => ["产出指标", "数量指标", name, "≥95%", "96%", 20];
+  it.each<[string, CellSpec[][], string]>([
+    ["three blank rows", [[], [], []], "G2:G5"],
+    ["a note", [[null, null, null, null, null, null, null, "注：1. 分值合计为100分。"]], "G2:G3"],
+  ])(
+    "gives a 得分 merged down over %s no cell, so a written score never moves the table's end",
+    (_, between, merge) => {
+      const { model, findings } = read([header, indicator("甲"), ...between, indicator("乙")], [merge]);
+      expect(model.tables[0]?.indicators.map((row) => [row.name, row.at.score])).toEqual([["甲", undefined]]);
+      expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G2" }, { name: "甲" }));
+    },
+  );
 
   it("keeps a 得分 merged down a row of its own indicator or over a column the table does not read", () => {
     const { model, findings } = read(
