@@ -19,7 +19,7 @@ export function readTotal(
   owned: OwnedValue,
   findings: Finding[],
 ): FooterValue<number> {
-  const entered = enteredNumber(grid, row, scoreCol, owned)?.value ?? null;
+  const entered = enteredNumber(grid, row, scoreCol, owned, { name: "总分", findings })?.value ?? null;
   return footerValue(entered, outputCell(grid, { row, col: scoreCol, name: "总分" }, [], findings));
 }
 

@@ -114,6 +114,15 @@ describe("the end of an indicator table", () => {
     });
   });
 
+  it("reports a 总分 too large to be one and reads it as none", () => {
+    const { model, findings } = readWorkbookModel(
+      workbook(sheet("s", [header, row("甲"), ["总分", null, null, null, null, 10, 1e300]])),
+      nobodyWrote,
+    );
+    expect(model.tables[0]?.enteredTotal).toBeNull();
+    expect(findings).toContainEqual(finding("NUMBER_TOO_LARGE", { sheet: "s", cell: "G3" }, { name: "总分" }));
+  });
+
   it("stops at the first row after the 总分 that is not a 等级 line", () => {
     const table = onlyTable(sheet("s", [header, row("甲"), ["总分", null, null, null, null, 10, 10], row("乙")]));
     expect(table.indicators.map((indicator) => indicator.name)).toEqual(["甲"]);
