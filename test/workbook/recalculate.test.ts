@@ -48,6 +48,29 @@ describe("recalculate", () => {
     expect(host.book).toEqual(after);
   });
 
+  it("leaves the workbook as it was when run a second time, with the 等级 cell past the used range merged", async () => {
+    // H4 lies right of the used range, inside H3:H4: once written, the used range reaches it and it reads as merged.
+    const table = sheet(
+      "表",
+      [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "甲", "≥95%", "96%", 100],
+        ["总分", null, null, null, null, 100],
+        [null, null, null, null, null, null, "等级"],
+      ],
+      { merges: ["H3:H4"] },
+    );
+    const host = memoryHost({ snapshot: workbook(table), fills: {} });
+    const first = await recalculate(host);
+    const after = host.book;
+    await recalculate(host);
+    expect(first.plan.cells.map((write) => write.cell)).toEqual(["G2", "G3"]);
+    expect(first.analysis.findings).toContainEqual(
+      finding("OUTPUT_MERGED", { sheet: "表", cell: "H4" }, { name: "等级" }),
+    );
+    expect(host.book).toEqual(after);
+  });
+
   it("fills the 实际完成值 of a ratio row from the budget table, once", async () => {
     const budget = sheet("预算表", [
       ["项目", "年初预算数", "全年预算数", "全年执行数"],
