@@ -227,7 +227,10 @@ export const merge: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
-/** Sheet names, the add-in's own among them. */
+/** Excel's rule for a sheet name: 1 to 31 characters, none of \\ / ? * [ ] :, no apostrophe at either end. */
+const EXCEL_SHEET_NAME = /^(?!')[^\\/?*[\]:]{1,31}(?<!')$/;
+
+/** Sheet names, the add-in's own among them; only names Excel allows, as a host can only report those. */
 const sheetName = fc.oneof(
   fc.constantFrom(
     "项目自评表",
@@ -238,7 +241,7 @@ const sheetName = fc.oneof(
     "_selfeval_state",
     "Sheet1",
   ),
-  fc.string({ maxLength: 31 }),
+  fc.string({ maxLength: 31 }).filter((name) => EXCEL_SHEET_NAME.test(name) && name.toLowerCase() !== "history"),
 );
 
 const LEVEL1 = [
@@ -319,6 +322,26 @@ function grid(huge: boolean): fc.Arbitrary<Grid> {
   });
 }
 
+/**
+ * The grid cut to the cells holding a value or a formula, and where it then starts: both hosts report such a used
+ * range (Office's `getUsedRange(valuesOnly)`), never blank rows or columns around it.
+ */
+function usedRange({ values, formulas, numberFormats }: Grid, origin: { row: number; col: number }) {
+  const holds = (r: number, c: number) => (values[r]?.[c] ?? null) !== null || (formulas[r]?.[c] ?? null) !== null;
+  const rows = values.map((row, r) => row.some((_, c) => holds(r, c)));
+  const cols = (values[0] ?? []).map((_, c) => values.some((__, r) => holds(r, c)));
+  const [top, bottom] = [rows.indexOf(true), rows.lastIndexOf(true)];
+  const [left, right] = [cols.indexOf(true), cols.lastIndexOf(true)];
+  if (top < 0) return { origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+  const cut = <T>(cells: T[][]) => cells.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
+  return {
+    origin: { row: origin.row + top, col: origin.col + left },
+    values: cut(values),
+    formulas: cut(formulas),
+    numberFormats: cut(numberFormats),
+  };
+}
+
 export function sheetSnapshot(huge = false): fc.Arbitrary<SheetSnapshot> {
   return fc
     .record({
@@ -329,21 +352,18 @@ export function sheetSnapshot(huge = false): fc.Arbitrary<SheetSnapshot> {
       protected: fc.nat({ max: 4 }).map((n) => n === 0),
       visibility: fc.constantFrom("visible" as const, "hidden" as const, "veryHidden" as const),
     })
-    .map(({ name, grid: { values, formulas, numberFormats }, origin, merges, protected: locked, visibility }) => ({
+    .map(({ name, grid: cells, origin, merges, protected: locked, visibility }) => ({
       name,
       protected: locked,
       visibility,
-      origin,
-      values,
-      formulas,
-      numberFormats,
+      ...usedRange(cells, origin),
       merges,
     }));
 }
 
-/** One to three sheets with distinct names (a workbook cannot hold two sheets of one name). */
+/** One to three sheets with distinct names (a workbook cannot hold two sheets of one name, whatever the case). */
 export function workbookSnapshot(huge = false): fc.Arbitrary<WorkbookSnapshot> {
   return fc
-    .uniqueArray(sheetSnapshot(huge), { minLength: 1, maxLength: 3, selector: (sheet) => sheet.name })
+    .uniqueArray(sheetSnapshot(huge), { minLength: 1, maxLength: 3, selector: (sheet) => sheet.name.toLowerCase() })
     .map((sheets) => ({ sheets }));
 }

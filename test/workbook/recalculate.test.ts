@@ -1,3 +1,4 @@
+import { finding } from "../../src/core/findings/types";
 import { clearMarks, recalculate } from "../../src/workbook/recalculate";
 import { fillKey } from "../../src/workbook/snapshot";
 import { HIGHLIGHT } from "../../src/workbook/write/colors";
@@ -34,6 +35,42 @@ describe("recalculate", () => {
     expect(host.book).toEqual(after);
   });
 
+  it("leaves the workbook as it was when run a second time, with a 得分 merged into the 偏差原因 column", async () => {
+    // Writing H6 would fill the 偏差原因 the merged area shows, and the second run would drop REASON_MISSING.
+    const host = memoryHost({ snapshot: workbook({ ...projectSheet(), merges: ["H6:I6"] }), fills: {} });
+    const first = await recalculate(host);
+    const after = host.book;
+    await recalculate(host);
+    expect(first.plan.cells.map((write) => write.cell)).not.toContain("H6");
+    expect(first.analysis.findings.filter((f) => f.cell === "H6").map((f) => f.code)).toEqual(
+      expect.arrayContaining(["OUTPUT_MERGED", "REASON_MISSING"]),
+    );
+    expect(host.book).toEqual(after);
+  });
+
+  it("leaves the workbook as it was when run a second time, with the 等级 cell past the used range merged", async () => {
+    // H4 lies right of the used range, inside H3:H4: once written, the used range reaches it and it reads as merged.
+    const table = sheet(
+      "表",
+      [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "甲", "≥95%", "96%", 100],
+        ["总分", null, null, null, null, 100],
+        [null, null, null, null, null, null, "等级"],
+      ],
+      { merges: ["H3:H4"] },
+    );
+    const host = memoryHost({ snapshot: workbook(table), fills: {} });
+    const first = await recalculate(host);
+    const after = host.book;
+    await recalculate(host);
+    expect(first.plan.cells.map((write) => write.cell)).toEqual(["G2", "G3"]);
+    expect(first.analysis.findings).toContainEqual(
+      finding("OUTPUT_MERGED", { sheet: "表", cell: "H4" }, { name: "等级" }),
+    );
+    expect(host.book).toEqual(after);
+  });
+
   it("fills the 实际完成值 of a ratio row from the budget table, once", async () => {
     const budget = sheet("预算表", [
       ["项目", "年初预算数", "全年预算数", "全年执行数"],
@@ -55,6 +92,16 @@ describe("recalculate", () => {
     expect(plan.cells.map((write) => write.cell)).not.toContain("H7");
     expect(valueAt(host, "项目表", 6, 7)).toBe(28);
     expect(analysis.findings.map((f) => f.code)).toContain("SCORE_MISMATCH");
+  });
+
+  it("reports a 得分 too large to be one and keeps it out of the 总分, which it would make Infinity", async () => {
+    const host = memoryHost({ snapshot: workbook(projectSheet({ H7: 1.797693134862316e306 })), fills: {} });
+    const { plan, analysis } = await recalculate(host);
+    expect(analysis.findings).toContainEqual(
+      finding("NUMBER_TOO_LARGE", { sheet: "项目表", cell: "H7" }, { name: "按期办结率" }),
+    );
+    expect(plan.cells.map((write) => write.cell)).not.toContain("H7");
+    expect(plan.cells).toContainEqual({ sheet: "项目表", cell: "H9", value: 89, numberFormat: "0.00" });
   });
 
   it("writes the 校验结果 sheet in English for en-US", async () => {

@@ -197,6 +197,11 @@ export function renderEn(f: Finding): RenderedFinding {
         message: `${q(f.params.name)}: a figure cell is formatted as a date and was not read as a number`,
         suggestion: "Format the cell as Number or General and enter the figure",
       };
+    case "NUMBER_TOO_LARGE":
+      return {
+        message: `${q(f.params.name)}: a figure cell holds a number too large for a weight, a score or an amount; it was not read`,
+        suggestion: "Check the cell and enter the right figure.",
+      };
     case "CELL_ERROR_VALUE": {
       const { name, text } = f.params;
       return {
@@ -211,6 +216,11 @@ export function renderEn(f: Finding): RenderedFinding {
         suggestion: "Delete the formula to let the add-in fill the cell.",
       };
     }
+    case "OUTPUT_MERGED":
+      return {
+        message: `${q(f.params.name)}: the result cell is merged with another row's or column's cell; writing it would change that cell, so it was left alone`,
+        suggestion: "Unmerge the cell and recalculate, or fill it in by hand.",
+      };
     case "RULE_SET_INVALID":
       return {
         message: `The rule set is invalid (${f.params.detail}); the default was used`,

@@ -193,6 +193,11 @@ export function renderZh(f: Finding): RenderedFinding {
         message: `${q(f.params.name)}的数值单元格显示为日期，未按数值读取`,
         suggestion: "把单元格格式改为“数值”或“常规”，并填写正确的数字",
       };
+    case "NUMBER_TOO_LARGE":
+      return {
+        message: `${q(f.params.name)}的数值单元格中的数字过大，不可能是分值、得分或金额，未按数值读取`,
+        suggestion: "核对并填写正确的数字",
+      };
     case "CELL_ERROR_VALUE": {
       const { name, text } = f.params;
       return {
@@ -207,6 +212,11 @@ export function renderZh(f: Finding): RenderedFinding {
         suggestion: "如需由助手填写，删除该公式",
       };
     }
+    case "OUTPUT_MERGED":
+      return {
+        message: `${q(f.params.name)}的结果单元格与其他行或列的单元格合并在一起，写入会改动那里的内容，助手未填写`,
+        suggestion: "取消该单元格的合并后重新计算，或手工填写",
+      };
     case "RULE_SET_INVALID":
       return {
         message: `评分规则设置无效（${f.params.detail}），已改用默认规则`,

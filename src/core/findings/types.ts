@@ -72,8 +72,12 @@ export type FindingParams = {
   CELL_ERROR_VALUE: { name: string; text: string };
   /** A figure cell (分值, 得分, an amount) holds a date: it is not read as a number. */
   NUMBER_IS_DATE: { name: string };
+  /** A figure cell holds a number too large for a weight, a score or an amount: it is not read as a number. */
+  NUMBER_TOO_LARGE: { name: string };
   /** An output cell holds a formula a person wrote; it is kept and checked, not overwritten. */
   OUTPUT_IS_FORMULA: { name: string; formula: string };
+  /** An output cell is merged with another row's or column's cell: writing it would change what is read there. */
+  OUTPUT_MERGED: { name: string };
   /** The rule set in the workbook or in --rules is invalid; the default was used. */
   RULE_SET_INVALID: { detail: string };
   /** The add-in's state sheet is unreadable: it starts afresh (earlier outputs count as typed, saved fills are lost). */
@@ -127,7 +131,9 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   TOTAL_OVER_MAX: "error",
   CELL_ERROR_VALUE: "error",
   NUMBER_IS_DATE: "error",
+  NUMBER_TOO_LARGE: "error",
   OUTPUT_IS_FORMULA: "info",
+  OUTPUT_MERGED: "warning",
   RULE_SET_INVALID: "error",
   STATE_INVALID: "warning",
   COLUMN_MISSING: "error",

@@ -1,7 +1,8 @@
 import type { CellRef } from "../../core/location";
 import type { CellValue } from "../snapshot";
 import type { Grid } from "./grid";
-import { readNumber, type NumberReading } from "./readNumber";
+import { readFigure, type FigureOwner } from "./numberCell";
+import type { NumberReading } from "./readNumber";
 
 /** What the add-in wrote into a cell last time (from the state sheet), or undefined when it wrote nothing there. */
 export type OwnedValue = (ref: CellRef) => number | string | undefined;
@@ -16,7 +17,16 @@ export function enteredValue(grid: Grid, row: number, col: number, owned: OwnedV
   return value === owned(grid.ref(row, col)) ? null : value;
 }
 
-/** An entered output cell read as a number; null when blank, the add-in's own value, or unreadable. */
-export function enteredNumber(grid: Grid, row: number, col: number, owned: OwnedValue): NumberReading | null {
-  return readNumber(enteredValue(grid, row, col, owned), grid.format(row, col));
+/**
+ * An entered output cell read as a number; null when blank, the add-in's own value, or unreadable (a number too
+ * large for any figure is reported as the owner's).
+ */
+export function enteredNumber(
+  grid: Grid,
+  row: number,
+  col: number,
+  owned: OwnedValue,
+  owner: FigureOwner,
+): NumberReading | null {
+  return readFigure(grid, row, col, enteredValue(grid, row, col, owned), owner);
 }

@@ -120,6 +120,11 @@ export class Grid {
     return { sheet: this.sheet, cell: area ? this.address(area.top, area.left) : this.address(row, col) };
   }
 
+  /** The cell itself, merges ignored: what a finding about a covered cell names. */
+  cellRef(row: number, col: number): CellRef {
+    return { sheet: this.sheet, cell: this.address(row, col) };
+  }
+
   private address(row: number, col: number): string {
     const letters = (this.columnLetters[col] ??= columnName(col));
     // A row's cells are asked for together (name, target, actual, weight, score, reason): its number is written once.
@@ -131,9 +136,18 @@ export class Grid {
   }
 
   private area(row: number, col: number): Area | undefined {
-    if (!this.areaAt || row < this.top || row > this.bottom || col < this.left || col > this.right) return undefined;
+    if (!this.areaAt) return undefined;
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return this.areaOutside(row, col);
     const at = this.areaAt[(row - this.top) * this.width + (col - this.left)] ?? 0;
     return at === 0 ? undefined : this.areas[at - 1];
+  }
+
+  /**
+   * The index covers the used range only. The rare look past it (the cell right of a 等级 label at the sheet's edge)
+   * scans the merges, so that a cell reads the same whether the host's used range reaches it or not.
+   */
+  private areaOutside(row: number, col: number): Area | undefined {
+    return this.areas.find((area) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right);
   }
 
   /** Clips the area to the used range, so a merge past it (or a whole-column merge) costs no more than the grid. */

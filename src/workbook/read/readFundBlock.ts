@@ -5,11 +5,16 @@ import { enteredNumber, type OwnedValue } from "./entered";
 import type { Header } from "./findHeaders";
 import type { Grid } from "./grid";
 import { numberCell } from "./numberCell";
+import { outputCell } from "./outputRef";
 import { readNumber, type NumberReading } from "./readNumber";
 import { refsAt } from "./refAt";
 
 /** The fund block read, with the error values found in its figures. */
 export type FundReading = { readonly fund: FundBlock; readonly findings: readonly Finding[] };
+
+/** The fund block's outputs in findings, as the engine names them. */
+const RATE_NAME = "执行率";
+const SCORE_NAME = "预算执行率得分";
 
 /** The 年度资金总额 row sits right under the header; the rows after it (其中：…) are its parts. */
 const ROWS_TO_SEARCH = 8;
@@ -33,24 +38,34 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
   };
   const rate = (col: number | undefined): number | null => {
     if (col === undefined) return null;
-    const reading = enteredNumber(grid, row, col, owned);
+    const reading = enteredNumber(grid, row, col, owned, { name: RATE_NAME, findings });
     return reading && asFraction(reading, grid.format(row, col), header.percent.has("rate"));
   };
+  const fields = Object.values(columns);
+  const output = (col: number | undefined, name: string) =>
+    col === undefined ? null : outputCell(grid, { row, col, name }, fields, findings);
+  const rateAt = output(columns.rate, RATE_NAME);
+  const scoreAt = output(columns.score, SCORE_NAME);
   const fund: FundBlock = {
     initialBudget: amount(columns.initial),
     budget: amount(columns.adjusted),
     executed: amount(columns.executed),
     weight: amount(columns.weight),
     enteredRate: rate(columns.rate),
-    enteredScore: columns.score === undefined ? null : (enteredNumber(grid, row, columns.score, owned)?.value ?? null),
-    at: refsAt(grid, row, labelCol, {
-      initialBudget: columns.initial,
-      budget: columns.adjusted,
-      executed: columns.executed,
-      weight: columns.weight,
-      rate: columns.rate,
-      score: columns.score,
-    }),
+    enteredScore:
+      columns.score === undefined
+        ? null
+        : (enteredNumber(grid, row, columns.score, owned, { name: SCORE_NAME, findings })?.value ?? null),
+    at: {
+      ...refsAt(grid, row, labelCol, {
+        initialBudget: columns.initial,
+        budget: columns.adjusted,
+        executed: columns.executed,
+        weight: columns.weight,
+      }),
+      ...(rateAt ? { rate: rateAt } : {}),
+      ...(scoreAt ? { score: scoreAt } : {}),
+    },
   };
   return { fund, findings };
 }

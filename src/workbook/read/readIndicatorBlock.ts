@@ -46,8 +46,8 @@ export function readIndicatorBlock(grid: Grid, header: Header, stopRow: number, 
     lastRow = row;
     if (mark) {
       const scoreCol = header.columns.score;
-      if (mark.total !== null && scoreCol !== undefined) total = readTotal(grid, row, scoreCol, owned);
-      if (mark.grade !== null) grade = readGrade(grid, row, mark.grade, owned);
+      if (mark.total !== null && scoreCol !== undefined) total = readTotal(grid, row, scoreCol, owned, findings);
+      if (mark.grade !== null) grade = readGrade(grid, row, mark.grade, owned, findings);
       afterTotal ||= mark.total !== null;
       continue;
     }

@@ -7,6 +7,7 @@ import { enteredValue, type OwnedValue } from "./entered";
 import type { Header } from "./findHeaders";
 import type { Grid } from "./grid";
 import { numberCell } from "./numberCell";
+import { outputCell, outputRef } from "./outputRef";
 import { refsAt } from "./refAt";
 import { isPlaceholderName } from "./rowMarks";
 
@@ -34,6 +35,11 @@ export function readIndicatorRow(
     if (col === undefined || value === null) return null;
     return numberCell(grid, row, col, name, findings);
   };
+  const fields = Object.values(columns);
+  // A 实际完成值 is an output only on the ratio rows the engine fills; on the others OUTPUT_MERGED would be noise.
+  const actualAt = columns.actual === undefined ? null : outputRef(grid, row, columns.actual, fields);
+  const scoreAt =
+    columns.score === undefined ? null : outputCell(grid, { row, col: columns.score, name }, fields, findings);
   return {
     level1: levels.level1,
     level2: levels.level2,
@@ -49,13 +55,11 @@ export function readIndicatorRow(
     reason: textAt(grid, row, columns.reason),
     ruleText: textAt(grid, row, columns.rule),
     prior: null,
-    at: refsAt(grid, row, columns.name, {
-      target: columns.target,
-      actual: columns.actual,
-      weight: columns.weight,
-      score: columns.score,
-      reason: columns.reason,
-    }),
+    at: {
+      ...refsAt(grid, row, columns.name, { target: columns.target, weight: columns.weight, reason: columns.reason }),
+      ...(actualAt ? { actual: actualAt } : {}),
+      ...(scoreAt ? { score: scoreAt } : {}),
+    },
   };
 }
 

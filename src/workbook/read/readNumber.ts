@@ -13,11 +13,29 @@ const ERROR_VALUE =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /**
+ * Past 15 significant digits a double holds no decimals: no weight, score, amount or head count of a form is that
+ * large, and sums of such figures (a 总分 of 1.8e306 + 1.8e306) overflow to Infinity.
+ */
+const MAX_FIGURE = 1e15;
+
+/**
  * Reads a number out of a cell value: numbers as they are, and numbers written as text (`1,391.03`, full-width
  * digits, `86%`, `10分`). A percentage keeps the figure as written and says so; the caller knows whether the cell
- * wants a fraction. Anything else (words, `≥50`个, error values, booleans, numbers shown as dates) is null.
+ * wants a fraction. Anything else (words, `≥50`个, error values, booleans, numbers shown as dates, numbers of
+ * MAX_FIGURE and beyond) is null.
  */
 export function readNumber(value: CellValue, numberFormat = "General"): NumberReading | null {
+  const reading = readAnyNumber(value, numberFormat);
+  return reading !== null && Math.abs(reading.value) < MAX_FIGURE ? reading : null;
+}
+
+/** The value reads as a number, but one too large to be a figure of a form (MAX_FIGURE). */
+export function isTooLarge(value: CellValue, numberFormat = "General"): boolean {
+  const reading = readAnyNumber(value, numberFormat);
+  return reading !== null && Math.abs(reading.value) >= MAX_FIGURE;
+}
+
+function readAnyNumber(value: CellValue, numberFormat: string): NumberReading | null {
   // A date typed where a number belongs (分值 2023-12-31) is a serial number like 45291: no weight, score or amount.
   if (typeof value === "number") {
     return Number.isFinite(value) && readNumberFormat(numberFormat).kind !== "date" ? { value, percent: false } : null;

@@ -90,8 +90,8 @@ function scoreTable(
     hasBonus: level1Names.some((name) => name.includes("加分")),
     at: {
       header: grid.ref(header.row, header.left),
-      ...(block?.total ? { total: block.total.at } : {}),
-      ...(block?.grade ? { grade: block.grade.at } : {}),
+      ...(block?.total?.at ? { total: block.total.at } : {}),
+      ...(block?.grade?.at ? { grade: block.grade.at } : {}),
     },
   };
 }

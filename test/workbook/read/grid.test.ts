@@ -44,6 +44,17 @@ describe("Grid", () => {
     expect(damaged.mergeRight(0, 0)).toBe(25);
   });
 
+  it("reads a cell past the used range through its merged area too, as if the used range reached it", () => {
+    const wide = new Grid(sheet("宽", [["等级", null]], { merges: ["C1:C3", "B5:D6"] }));
+    expect([wide.isCovered(1, 2), wide.isCovered(0, 2), wide.isCovered(5, 3), wide.isCovered(3, 3)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect(wide.origin(5, 3)).toEqual({ row: 4, col: 1 });
+  });
+
   it("knows where a merged area ends to the right", () => {
     expect(grid.mergeRight(3, 2)).toBe(3);
     expect(grid.mergeRight(4, 3)).toBe(3);

@@ -1,4 +1,4 @@
-import { isErrorValue, readNumber } from "../../../src/workbook/read/readNumber";
+import { isErrorValue, isTooLarge, readNumber } from "../../../src/workbook/read/readNumber";
 
 describe("readNumber", () => {
   it.each([
@@ -18,6 +18,19 @@ describe("readNumber", () => {
 
   it.each([null, "", "≥50个", "完成", "#REF!", true, Number.NaN, Infinity, "1,39,1"])("gives null for %p", (value) => {
     expect(readNumber(value)).toBeNull();
+  });
+
+  it.each([1e15, -1e15, 1.797693134862316e306, "1,000,000,000,000,000", "２０００００００００００００００００％"])(
+    "gives null for %p, too large for any figure of a form, and says why",
+    (value) => {
+      expect(readNumber(value)).toBeNull();
+      expect(isTooLarge(value)).toBe(true);
+    },
+  );
+
+  it("reads the largest figure below that", () => {
+    expect(readNumber(999_999_999_999_999)).toEqual({ value: 999_999_999_999_999, percent: false });
+    expect([999_999_999_999_999, "完成", null].some((value) => isTooLarge(value))).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
+import { finding } from "../../../src/core/findings/types";
 import type { ScoreTable } from "../../../src/core/model";
 import { readWorkbookModel } from "../../../src/workbook/read";
 import type { SheetSnapshot } from "../../../src/workbook/snapshot";
-import { sheet, workbook } from "../sheetBuilder";
+import { sheet, workbook, type CellSpec } from "../sheetBuilder";
 import { huaduSheet, hunanFrameworkSheet } from "./fixtures/departmentTables";
 import { nationalProjectRows, nationalProjectSheet } from "./fixtures/nationalProject";
 
@@ -113,6 +114,15 @@ describe("the end of an indicator table", () => {
     });
   });
 
+  it("reports a 总分 too large to be one and reads it as none", () => {
+    const { model, findings } = readWorkbookModel(
+      workbook(sheet("s", [header, row("甲"), ["总分", null, null, null, null, 10, 1e300]])),
+      nobodyWrote,
+    );
+    expect(model.tables[0]?.enteredTotal).toBeNull();
+    expect(findings).toContainEqual(finding("NUMBER_TOO_LARGE", { sheet: "s", cell: "G3" }, { name: "总分" }));
+  });
+
   it("stops at the first row after the 总分 that is not a 等级 line", () => {
     const table = onlyTable(sheet("s", [header, row("甲"), ["总分", null, null, null, null, 10, 10], row("乙")]));
     expect(table.indicators.map((indicator) => indicator.name)).toEqual(["甲"]);
@@ -122,6 +132,66 @@ describe("the end of an indicator table", () => {
     const table = onlyTable(sheet("s", [header, row("甲"), [], row("乙"), [], [], [], row("丙")]));
     expect(table.indicators.map((indicator) => indicator.name)).toEqual(["甲", "乙"]);
     expect(table.at.total).toBeUndefined();
+  });
+});
+
+describe("output cells merged with other cells", () => {
+  const header = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+  ];
+  const read = (rows: CellSpec[][], merges: string[]) =>
+    readWorkbookModel(workbook(sheet("表", rows, { merges })), nobodyWrote);
+
+  it("gives a 得分 merged into the 偏差原因 column no cell, so a written score is never read back as the reason", () => {
+    // Written backwards, as some files store it: the area is G2:H2 all the same.
+    const { model, findings } = read([header, ["产出指标", "数量指标", "办结率", "≥95%", "80%", 20]], ["H2:G2"]);
+    const [row] = model.tables[0]?.indicators ?? [];
+    expect(row?.at.score).toBeUndefined();
+    expect(row?.at.reason).toEqual({ sheet: "表", cell: "G2" });
+    expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G2" }, { name: "办结率" }));
+  });
+
+  it("gives a 总分 covered by a merge from another row's name cell no cell, so no total lands in that name", () => {
+    const { model, findings } = read(
+      [header, ["产出指标", "数量指标", "办结率", "≥95%", "96%", 20], [null, null, null, "说明"], ["总分"]],
+      ["C3:G4"],
+    );
+    expect(model.tables[0]?.at.total).toBeUndefined();
+    expect(model.tables[0]?.indicators.map((row) => row.name)).toEqual(["办结率"]);
+    expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G4" }, { name: "总分" }));
+  });
+
+  const indicator = (name: string): CellSpec[] => ["产出指标", "数量指标", name, "≥95%", "96%", 20];
+  it.each<[string, CellSpec[][], string]>([
+    ["three blank rows", [[], [], []], "G2:G5"],
+    ["a note", [[null, null, null, null, null, null, null, "注：1. 分值合计为100分。"]], "G2:G3"],
+  ])(
+    "gives a 得分 merged down over %s no cell, so a written score never moves the table's end",
+    (_, between, merge) => {
+      const { model, findings } = read([header, indicator("甲"), ...between, indicator("乙")], [merge]);
+      expect(model.tables[0]?.indicators.map((row) => [row.name, row.at.score])).toEqual([["甲", undefined]]);
+      expect(findings).toContainEqual(finding("OUTPUT_MERGED", { sheet: "表", cell: "G2" }, { name: "甲" }));
+    },
+  );
+
+  it("keeps a 得分 merged down a row of its own indicator or over a column the table does not read", () => {
+    const { model, findings } = read(
+      [
+        [...header, null],
+        ["产出指标", "数量指标", "办结率", "≥95%", "96%", 20, null, "原因"],
+        [null, null, null, "（全年）"],
+      ],
+      ["C2:C3", "G2:G3", "H1:I1", "H2:I2"],
+    );
+    expect(model.tables[0]?.indicators[0]?.at.score).toEqual({ sheet: "表", cell: "G2" });
+    expect(findings.map((f) => f.code)).not.toContain("OUTPUT_MERGED");
   });
 });
 
