@@ -56,16 +56,18 @@ export function readFundBlock(grid: Grid, header: Header, stopRow: number, owned
       columns.score === undefined
         ? null
         : (enteredNumber(grid, row, columns.score, owned, { name: SCORE_NAME, findings })?.value ?? null),
-    at: {
-      ...refsAt(grid, row, labelCol, {
+    at: refsAt(
+      grid,
+      row,
+      labelCol,
+      {
         initialBudget: columns.initial,
         budget: columns.adjusted,
         executed: columns.executed,
         weight: columns.weight,
-      }),
-      ...(rateAt ? { rate: rateAt } : {}),
-      ...(scoreAt ? { score: scoreAt } : {}),
-    },
+      },
+      { rate: rateAt, score: scoreAt },
+    ),
   };
   return { fund, findings };
 }

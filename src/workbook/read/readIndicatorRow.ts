@@ -35,7 +35,7 @@ export function readIndicatorRow(
     if (col === undefined || value === null) return null;
     return numberCell(grid, row, col, name, findings);
   };
-  const fields = Object.values(columns);
+  const fields = fieldsOf(columns);
   // A 实际完成值 is an output only on the ratio rows the engine fills; on the others OUTPUT_MERGED would be noise.
   const actualAt = columns.actual === undefined ? null : outputRef(grid, row, columns.actual, fields);
   const scoreAt =
@@ -55,12 +55,26 @@ export function readIndicatorRow(
     reason: textAt(grid, row, columns.reason),
     ruleText: textAt(grid, row, columns.rule),
     prior: null,
-    at: {
-      ...refsAt(grid, row, columns.name, { target: columns.target, weight: columns.weight, reason: columns.reason }),
-      ...(actualAt ? { actual: actualAt } : {}),
-      ...(scoreAt ? { score: scoreAt } : {}),
-    },
+    at: refsAt(
+      grid,
+      row,
+      columns.name,
+      { target: columns.target, weight: columns.weight, reason: columns.reason },
+      { actual: actualAt, score: scoreAt },
+    ),
   };
+}
+
+// Every row of a table asks which columns its fields are in: the table's header answers once.
+const FIELDS = new WeakMap<Header["columns"], readonly number[]>();
+
+function fieldsOf(columns: Header["columns"]): readonly number[] {
+  let fields = FIELDS.get(columns);
+  if (fields === undefined) {
+    fields = Object.values(columns).filter((col): col is number => col !== undefined);
+    FIELDS.set(columns, fields);
+  }
+  return fields;
 }
 
 /**
