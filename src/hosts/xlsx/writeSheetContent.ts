@@ -41,11 +41,33 @@ function valueOf(cell: SheetCell): ExcelJS.CellValue {
   return cell.value;
 }
 
-/** Writes rows, styles, links, column widths and merges into an empty worksheet. Strings are always text. */
+/** What makes a cell's style, as a key (the number format last: it is the only part that may hold a "|"). */
+const styleKey = (cell: SheetCell): string =>
+  [
+    cell.link ? 1 : 0,
+    cell.bold ? 1 : 0,
+    cell.size ?? "",
+    cell.wrap ? 1 : 0,
+    cell.fill ?? "",
+    cell.numberFormat ?? "",
+  ].join("|");
+
+/**
+ * Writes rows, styles, links, column widths and merges into an empty worksheet. Strings are always text. Cells that
+ * look alike share one style object, as the cells ExcelJS loads do: its writer describes each distinct style object
+ * anew, which for a findings sheet of 100,000 rows costs seconds.
+ */
 export function writeSheetContent(worksheet: ExcelJS.Worksheet, content: SheetContent): void {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const sharedStyle = (cell: SheetCell): Partial<ExcelJS.Style> => {
+    const key = styleKey(cell);
+    const style = styles.get(key) ?? styleOf(cell);
+    styles.set(key, style);
+    return style;
+  };
   content.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const style = styleOf(cell);
+      const style = sharedStyle(cell);
       if (cell.value === null && Object.keys(style).length === 0) return;
       const target = worksheet.getCell(r + 1, c + 1);
       target.value = valueOf(cell);
