@@ -5,6 +5,7 @@ import type { WorkbookHost } from "../../workbook/host";
 import type { ApplyReport, WritePlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlan } from "./applyPlan";
+import { deflateZip } from "./deflateZip";
 import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } from "./errors";
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
@@ -46,11 +47,18 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** The workbook as .xlsx bytes: laid out by ExcelJS, stored uncompressed, then deflated natively (see deflateZip). */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  // Declared as ExcelJS's own ArrayBuffer-like `Buffer`; in Node it is Node's.
+  const stored: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  return deflateZip(Buffer.isBuffer(stored) ? stored : Buffer.from(stored as ArrayBuffer));
+}
+
 /** Writes the workbook next to its destination first, then moves it there: a failed write leaves no half file. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, outPath: string): Promise<void> {
-  const data = await workbook.xlsx.writeBuffer();
+  const data = await workbookBytes(workbook);
   const temporary = `${outPath}.${process.pid}.tmp`;
-  await writeFile(temporary, new Uint8Array(data));
+  await writeFile(temporary, data);
   await rename(temporary, outPath);
 }
 
