@@ -1,11 +1,12 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellRef } from "../../core/location";
 import type { WorkbookHost } from "../../workbook/host";
 import type { ApplyReport, WritePlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlan } from "./applyPlan";
 import { deflateZip } from "./deflateZip";
+import { Workbook } from "./exceljs";
 import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } from "./errors";
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
@@ -36,7 +37,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   } catch (error) {
     throw new WorkbookUnreadableError(path, fsReason(error), { cause: error });
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(data);
   } catch (error) {

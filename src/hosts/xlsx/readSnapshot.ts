@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { ValueType } from "./exceljs";
 import { toA1 } from "../../workbook/address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 import { normaliseCell } from "./normaliseCell";
@@ -31,7 +32,7 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   let used: Box | null = null;
   worksheet.eachRow((row, rowNumber) =>
     row.eachCell((cell, colNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) {
+      if (cell.type === ValueType.Merge) {
         // Each merged area is rebuilt from the cells ExcelJS ties to its master (all of them exist after a load).
         // (`fullAddress`, because ExcelJS's declarations type `row`/`col` as strings.)
         const master = cell.master.fullAddress;
