@@ -10,6 +10,7 @@ import { Workbook } from "./exceljs";
 import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } from "./errors";
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
+import { shareEmptyStyles } from "./shareEmptyStyles";
 
 /** The file host: the three batch operations of every host, plus saving the workbook to a file. */
 export type XlsxHost = WorkbookHost & { save(outPath: string): Promise<void> };
@@ -50,6 +51,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 
 /** The workbook as .xlsx bytes: laid out by ExcelJS, stored uncompressed, then deflated natively (see deflateZip). */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  shareEmptyStyles(workbook);
   // Declared as ExcelJS's own ArrayBuffer-like `Buffer`; in Node it is Node's.
   const stored: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   return deflateZip(Buffer.isBuffer(stored) ? stored : Buffer.from(stored as ArrayBuffer));
