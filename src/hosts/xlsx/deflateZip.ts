@@ -1,11 +1,11 @@
 import { promisify } from "node:util";
-import { deflateRaw } from "node:zlib";
+import { crc32, deflateRaw } from "node:zlib";
 
 /**
  * ExcelJS zips a workbook with JSZip, which deflates in JavaScript (pako): for a filled workbook that is a third of
  * the write. So the file host has ExcelJS store its parts uncompressed and deflates them here with Node's zlib,
- * natively and on the thread pool, several parts at once. Only the zip container changes: every part keeps its
- * bytes, name, date and CRC.
+ * natively and on the thread pool, several parts at once, replacing the parts the host lays out itself (sheetXml.ts).
+ * Every other part keeps its bytes, name, date and CRC.
  */
 
 const deflate = promisify(deflateRaw);
@@ -82,29 +82,51 @@ export function zipEntries(zip: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** An entry's local part and central record, rewritten around its deflated data. */
-function deflatedEntry(entry: ZipEntry, data: Buffer): { local: Buffer; central: Buffer } {
+/** The stored bytes of an entry of a zip whose parts are stored (as `deflateZip` takes them). */
+export function storedPart(zip: Buffer, name: string): Buffer {
+  const entry = zipEntries(zip).find((candidate) => candidate.name === name);
+  if (!entry || entry.method !== STORED) throw new Error(`no stored part ${name}`);
+  return entry.local.subarray(entry.dataStart);
+}
+
+/** An entry's local part and central record, rewritten around its deflated data (of `size` bytes, this CRC). */
+function deflatedEntry(entry: ZipEntry, data: Buffer, crc: number, size: number): { local: Buffer; central: Buffer } {
   const header = Buffer.from(entry.local.subarray(0, entry.dataStart));
   header.writeUInt16LE(DEFLATE_VERSION, 4);
   header.writeUInt16LE(DEFLATED, 8);
+  header.writeUInt32LE(crc, 14);
   header.writeUInt32LE(data.length, 18);
+  header.writeUInt32LE(size, 22);
   const central = Buffer.from(entry.central);
   central.writeUInt16LE(DEFLATE_VERSION, 6);
   central.writeUInt16LE(DEFLATED, 10);
+  central.writeUInt32LE(crc, 16);
   central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size, 24);
   return { local: Buffer.concat([header, data]), central };
 }
 
+/** An entry's CRC-32, as its central record has it. */
+const crcOf = (entry: ZipEntry): number => entry.central.readUInt32LE(16);
+
 /**
- * The zip with each stored, non-empty entry deflated; entries already compressed, empty ones (folders) and ones
- * followed by a data descriptor are copied as they are.
+ * The zip with each stored, non-empty entry deflated, and the parts named in `replacements` given their new bytes
+ * (each must be a stored part of the zip); entries already compressed, empty ones (folders) and ones followed by a
+ * data descriptor are copied as they are.
  */
-export async function deflateZip(zip: Buffer): Promise<Buffer> {
+export async function deflateZip(zip: Buffer, replacements: ReadonlyMap<string, Buffer> = new Map()): Promise<Buffer> {
+  const all = zipEntries(zip);
+  const missing = [...replacements.keys()].filter((name) => !all.some((entry) => entry.name === name));
+  if (missing.length > 0) throw new Error(`no part to replace: ${missing.join(", ")}`);
   const entries = await Promise.all(
-    zipEntries(zip).map(async (entry) => {
+    all.map(async (entry) => {
+      const replacement = replacements.get(entry.name);
       const deflatable = entry.method === STORED && entry.size > 0 && !(entry.flags & HAS_DESCRIPTOR);
-      if (!deflatable) return { local: entry.local, central: Buffer.from(entry.central) };
-      return deflatedEntry(entry, await deflate(entry.local.subarray(entry.dataStart)));
+      if (!deflatable && !replacement) return { local: entry.local, central: Buffer.from(entry.central) };
+      if (!deflatable) throw new Error(`part ${entry.name} is not stored`);
+      const data = replacement ?? entry.local.subarray(entry.dataStart);
+      const crc = replacement ? crc32(replacement) >>> 0 : crcOf(entry);
+      return deflatedEntry(entry, await deflate(data), crc, data.length);
     }),
   );
   let offset = 0;

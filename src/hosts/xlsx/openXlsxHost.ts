@@ -5,12 +5,11 @@ import type { WorkbookHost } from "../../workbook/host";
 import type { ApplyReport, WritePlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlan } from "./applyPlan";
-import { deflateZip } from "./deflateZip";
 import { Workbook } from "./exceljs";
 import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } from "./errors";
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
-import { shareEmptyStyles } from "./shareEmptyStyles";
+import { workbookBytes } from "./workbookBytes";
 
 /** The file host: the three batch operations of every host, plus saving the workbook to a file. */
 export type XlsxHost = WorkbookHost & { save(outPath: string): Promise<void> };
@@ -47,14 +46,6 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   // A zip that is not a workbook (a .docx renamed) loads without complaint but has no sheet.
   if (workbook.worksheets.length === 0) throw new WorkbookUnreadableError(path, "not-xlsx");
   return workbook;
-}
-
-/** The workbook as .xlsx bytes: laid out by ExcelJS, stored uncompressed, then deflated natively (see deflateZip). */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  shareEmptyStyles(workbook);
-  // Declared as ExcelJS's own ArrayBuffer-like `Buffer`; in Node it is Node's.
-  const stored: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  return deflateZip(Buffer.isBuffer(stored) ? stored : Buffer.from(stored as ArrayBuffer));
 }
 
 /** Writes the workbook next to its destination first, then moves it there: a failed write leaves no half file. */

@@ -2,7 +2,7 @@ import { crc32, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
 import { deflateZip, zipEntries, type ZipEntry } from "../../../src/hosts/xlsx/deflateZip";
-import { workbookBytes } from "../../../src/hosts/xlsx/openXlsxHost";
+import { workbookBytes } from "../../../src/hosts/xlsx/workbookBytes";
 import { fixtureWorkbook } from "./fixtureWorkbook";
 
 const DEFLATED = 8;

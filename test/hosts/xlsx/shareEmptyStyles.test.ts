@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
-import { workbookBytes } from "../../../src/hosts/xlsx/openXlsxHost";
+import { workbookBytes } from "../../../src/hosts/xlsx/workbookBytes";
 import { shareEmptyStyles } from "../../../src/hosts/xlsx/shareEmptyStyles";
 
 async function saved(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
