@@ -54,6 +54,18 @@ describe("deflateZip", () => {
     }
   });
 
+  it("gives a replaced part its new bytes and CRC, and refuses to replace a part the zip lacks", async () => {
+    const stored = await storedZip();
+    const name = "xl/worksheets/sheet1.xml";
+    const xml = Buffer.from("<worksheet>新的内容</worksheet>", "utf8");
+    const replaced = zipEntries(await deflateZip(stored, new Map([[name, xml]]))).find((entry) => entry.name === name);
+    if (!replaced) throw new Error(`no ${name}`);
+    expect(inflateRawSync(dataOf(replaced)).equals(xml)).toBe(true);
+    expect(crcOf(replaced)).toBe(crc32(xml) >>> 0);
+    expect(replaced.size).toBe(xml.length);
+    await expect(deflateZip(stored, new Map([["xl/无此部件.xml", xml]]))).rejects.toThrow("xl/无此部件.xml");
+  });
+
   it("refuses bytes that are no zip", async () => {
     await expect(deflateZip(Buffer.from("这不是压缩包"))).rejects.toThrow("not a zip");
   });
