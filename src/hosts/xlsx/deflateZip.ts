@@ -82,11 +82,13 @@ export function zipEntries(zip: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** The stored bytes of an entry of a zip whose parts are stored (as `deflateZip` takes them). */
-export function storedPart(zip: Buffer, name: string): Buffer {
-  const entry = zipEntries(zip).find((candidate) => candidate.name === name);
-  if (!entry || entry.method !== STORED) throw new Error(`no stored part ${name}`);
-  return entry.local.subarray(entry.dataStart);
+/** The data of each stored entry of a zip, by name: the parts of a zip as `deflateZip` takes it. */
+export function storedParts(zip: Buffer): Map<string, Buffer> {
+  const parts = new Map<string, Buffer>();
+  for (const entry of zipEntries(zip))
+    if (entry.method === STORED && !(entry.flags & HAS_DESCRIPTOR))
+      parts.set(entry.name, entry.local.subarray(entry.dataStart));
+  return parts;
 }
 
 /** An entry's local part and central record, rewritten around its deflated data (of `size` bytes, this CRC). */

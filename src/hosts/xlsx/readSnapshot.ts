@@ -5,7 +5,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../workbook/
 import { normaliseCell } from "./normaliseCell";
 import { MAX_SHEET_CELLS, SheetTooLargeError } from "./errors";
 import { isProtected } from "./protection";
-import { xmlSafe } from "./sheetXml";
+import { xmlSafe } from "./xmlText";
 import { builtContent, cellIndex, coveredCells, type SheetContent } from "./writeSheetContent";
 
 const GENERAL = "General";

@@ -1,37 +1,18 @@
 import { columnName } from "../../workbook/address";
 import type { SheetCell } from "../../workbook/plan";
+import type { SharedStrings } from "./sharedStrings";
 import { cellIndex, coveredCells, linkOf, sampleCells, styleKey, type SheetContent } from "./writeSheetContent";
+import { escapeXml, xmlBytes } from "./xmlText";
 
 /**
  * Lays out a sheet the host built whole (see writeSheetContent) as worksheet XML, inside the XML ExcelJS wrote for
  * its frame: the frame keeps everything but the cells and links (views, columns, merges, margins), and gives each
- * look's style index through the sample cell it holds. Text is written inline (`t="inlineStr"`), never as a formula;
- * links are written as ExcelJS writes them, so the file reads back the same in ExcelJS and opens the same in Excel.
+ * look's style index through the sample cell it holds. Text goes to the shared strings, never into a formula; links
+ * are written as ExcelJS writes them, so the file reads back the same in ExcelJS and opens the same in Excel.
  */
 
 const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-/** Characters XML 1.0 cannot hold (ExcelJS drops them too). */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
-const ESCAPES: { readonly [ch: string]: string } = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-
-/** Text as the saved file holds it: without the characters XML cannot hold. */
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, "");
-
-function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return xmlSafe(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
 
 /** The style index ExcelJS gave each cell of the frame (`s`, absent for 0), by A1 address. */
 function frameStyles(sheetData: string): Map<string, number> {
@@ -53,90 +34,109 @@ function element(xml: string, tag: string): Span | null {
   return close < 0 ? null : { start, end: close + tag.length + 3 };
 }
 
-/** The frame's XML with each span replaced, spans in order and apart. */
-function replaceSpans(xml: string, replacements: readonly (readonly [Span, string])[]): string {
-  const pieces: string[] = [];
-  let at = 0;
-  for (const [span, replacement] of replacements) {
-    pieces.push(xml.slice(at, span.start), replacement);
-    at = span.end;
-  }
-  pieces.push(xml.slice(at));
-  return pieces.join("");
-}
-
-type Link = { readonly ref: string; readonly target: string };
-
-function cellXml(ref: string, cell: SheetCell, style: number, covered: boolean): string {
-  const s = style === 0 ? "" : ` s="${style}"`;
-  const value = covered ? null : cell.value;
-  if (value === null || value === "") return `<c r="${ref}"${s}/>`;
-  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
-}
-
 /** ExcelJS writes a link's place as `location` too when it reads as Sheet!A1 (its HyperlinkXform's own test). */
 const hasLocation = (target: string): boolean => /^[^!]+![a-zA-Z]+\d+$/.test(target);
 
-function hyperlinksXml(links: readonly Link[]): string {
-  const items = links.map((link, i) => {
-    const location = hasLocation(link.target) ? ` location="${escapeXml(link.target)}"` : "";
-    return `<hyperlink ref="${link.ref}" r:id="rId${i + 1}"${location}/>`;
-  });
-  return `<hyperlinks>${items.join("")}</hyperlinks>`;
-}
-
-function relationshipsXml(links: readonly Link[]): string {
-  const items = links.map(
-    (link, i) =>
-      `<Relationship Id="rId${i + 1}" Type="${HYPERLINK_TYPE}" Target="${escapeXml(link.target)}" TargetMode="External"/>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">${items.join("")}</Relationships>`;
+/** A sheet's links: its `<hyperlinks>` element and its relationships part, written as the links come. */
+function linkWriter(): { add(ref: string, target: string): void; count(): number; element(): Buffer; part(): Buffer } {
+  const element = xmlBytes();
+  const part = xmlBytes();
+  let count = 0;
+  element.write("<hyperlinks>");
+  part.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">`);
+  return {
+    add(ref, target) {
+      const id = `rId${++count}`;
+      const escaped = escapeXml(target);
+      element.write(`<hyperlink ref="${ref}" r:id="${id}"${hasLocation(target) ? ` location="${escaped}"` : ""}/>`);
+      part.write(`<Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escaped}" TargetMode="External"/>`);
+    },
+    count: () => count,
+    element() {
+      element.write("</hyperlinks>");
+      return element.bytes();
+    },
+    part() {
+      part.write("</Relationships>");
+      return part.bytes();
+    },
+  };
 }
 
 /** The sheet's XML and, when it has links, its relationships part (which the frame's own link made ExcelJS write). */
-export type LaidOutSheet = { readonly sheet: string; readonly relationships: string | null };
+export type LaidOutSheet = { readonly sheet: Buffer; readonly relationships: Buffer | null };
 
-/** Lays the content out in the frame's XML; throws when the frame lacks a part it should hold. */
-export function layOutSheet(frameXml: string, content: SheetContent): LaidOutSheet {
-  const sheetData = element(frameXml, "sheetData");
-  if (!sheetData) throw new Error("the frame's XML has no sheetData");
-  const styles = frameStyles(frameXml.slice(sheetData.start, sheetData.end));
-  const styleOfKey = new Map<string, number>();
+/** The index of each look's style, read from the frame's sample cells; throws when one is missing. */
+function lookStyles(sheetData: string, content: SheetContent): Map<string, number> {
+  const styles = frameStyles(sheetData);
+  const byLook = new Map<string, number>();
   for (const sample of sampleCells(content)) {
     const style = styles.get(`${columnName(sample.col)}${sample.row + 1}`);
     if (style === undefined) throw new Error(`the frame lacks its sample cell ${sample.row + 1}:${sample.col + 1}`);
-    styleOfKey.set(sample.key, style);
+    byLook.set(sample.key, style);
   }
+  return byLook;
+}
+
+/**
+ * Lays the content out in the frame's XML, its text added to the shared strings; throws when the frame lacks a part
+ * it should hold.
+ */
+export function layOutSheet(frameXml: string, content: SheetContent, strings: SharedStrings): LaidOutSheet {
+  const sheetData = element(frameXml, "sheetData");
+  if (!sheetData) throw new Error("the frame's XML has no sheetData");
+  const styles = lookStyles(frameXml.slice(sheetData.start, sheetData.end), content);
   const covered = coveredCells(content.merges);
   const columns: string[] = [];
-  const links: Link[] = [];
-  const rows: string[] = [];
+  const links = linkWriter();
+  const rows = xmlBytes();
   let right = -1;
   let bottom = -1;
+  rows.write("<sheetData>");
   content.rows.forEach((row, r) => {
     let cells = "";
     row.forEach((cell, c) => {
       const key = styleKey(cell);
       if (cell.value === null && key === "") return;
       const ref = `${(columns[c] ??= columnName(c))}${r + 1}`;
-      const isCovered = covered.size > 0 && covered.has(cellIndex(r, c));
-      cells += cellXml(ref, cell, styleOfKey.get(key) ?? 0, isCovered);
-      const link = isCovered ? null : linkOf(cell);
-      if (link !== null) links.push({ ref, target: link });
+      const shown = covered.size === 0 || !covered.has(cellIndex(r, c));
+      cells += cellXml(ref, cell, styles.get(key) ?? 0, shown, strings);
+      const link = shown ? linkOf(cell) : null;
+      if (link !== null) links.add(ref, link);
       right = Math.max(right, c);
       bottom = r;
     });
-    if (cells !== "") rows.push(`<row r="${r + 1}">${cells}</row>`);
+    if (cells !== "") rows.write(`<row r="${r + 1}">${cells}</row>`);
   });
-  const replacements: [Span, string][] = [];
+  rows.write("</sheetData>");
   const dimension = element(frameXml, "dimension");
-  if (dimension && bottom >= 0)
-    replacements.push([dimension, `<dimension ref="A1:${columnName(right)}${bottom + 1}"/>`]);
-  replacements.push([sheetData, `<sheetData>${rows.join("")}</sheetData>`]);
-  if (links.length === 0) return { sheet: replaceSpans(frameXml, replacements), relationships: null };
   const hyperlinks = element(frameXml, "hyperlinks");
-  if (!hyperlinks) throw new Error("the frame's XML has no hyperlinks");
-  replacements.push([hyperlinks, hyperlinksXml(links)]);
-  return { sheet: replaceSpans(frameXml, replacements), relationships: relationshipsXml(links) };
+  const linked = links.count() > 0;
+  if (linked && !hyperlinks) throw new Error("the frame's XML has no hyperlinks");
+  const replacements: [Span, Buffer][] = [];
+  if (dimension && bottom >= 0)
+    replacements.push([dimension, Buffer.from(`<dimension ref="A1:${columnName(right)}${bottom + 1}"/>`)]);
+  replacements.push([sheetData, rows.bytes()]);
+  if (hyperlinks && linked) replacements.push([hyperlinks, links.element()]);
+  return { sheet: replaceSpans(frameXml, replacements), relationships: linked ? links.part() : null };
+}
+
+function cellXml(ref: string, cell: SheetCell, style: number, shown: boolean, strings: SharedStrings): string {
+  const s = style === 0 ? "" : ` s="${style}"`;
+  const value = shown ? cell.value : null;
+  if (value === null || value === "") return `<c r="${ref}"${s}/>`;
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.index(value)}</v></c>`;
+}
+
+/** The frame's XML as bytes, each span (in order, apart) replaced. */
+function replaceSpans(xml: string, replacements: readonly (readonly [Span, Buffer])[]): Buffer {
+  const pieces: Buffer[] = [];
+  let at = 0;
+  for (const [span, replacement] of replacements) {
+    pieces.push(Buffer.from(xml.slice(at, span.start), "utf8"), replacement);
+    at = span.end;
+  }
+  pieces.push(Buffer.from(xml.slice(at), "utf8"));
+  return Buffer.concat(pieces);
 }

@@ -60,7 +60,8 @@ export function styleKey(cell: SheetCell): string {
   return `${flags}|${cell.fill ?? ""}|${cell.numberFormat ?? ""}`;
 }
 
-/** Marks the first link among the looks `sampleCells` has seen (no look key starts with a letter). */
+/** Mark the first text and the first link among the looks `sampleCells` has seen (no look key starts with a letter). */
+const TEXT = "text";
 const LINK = "link";
 
 /** Whether a cell is written at all: it has a value or a look. */
@@ -82,9 +83,9 @@ export function coveredCells(merges: readonly string[] = []): Set<number> {
 }
 
 /**
- * The cells a frame holds, zero-based: the first cell of each look and the first link (outside merged areas, where a
- * link would be lost), so that ExcelJS's writer registers every style (the save reads back the index it gave each)
- * and writes the sheet's link relationships.
+ * The cells a frame holds, zero-based: the first cell of each look, so that ExcelJS's writer registers every style
+ * (the save reads back the index it gave each), and the first text and the first link outside merged areas (where
+ * they would be lost), so that it writes the shared-strings part and the sheet's link relationships.
  */
 export function sampleCells(content: SheetContent): { row: number; col: number; key: string }[] {
   const covered = coveredCells(content.merges);
@@ -94,9 +95,12 @@ export function sampleCells(content: SheetContent): { row: number; col: number; 
     row.forEach((cell, c) => {
       if (!isWritten(cell)) return;
       const key = styleKey(cell);
-      const firstLink = !seen.has(LINK) && linkOf(cell) !== null && !covered.has(cellIndex(r, c));
-      if (seen.has(key) && !firstLink) return;
+      const shown = !covered.has(cellIndex(r, c));
+      const firstText = shown && !seen.has(TEXT) && typeof cell.value === "string" && cell.value !== "";
+      const firstLink = shown && !seen.has(LINK) && linkOf(cell) !== null;
+      if (seen.has(key) && !firstText && !firstLink) return;
       seen.add(key);
+      if (firstText) seen.add(TEXT);
       if (firstLink) seen.add(LINK);
       samples.push({ row: r, col: c, key });
     }),
