@@ -22,8 +22,8 @@ export function readFills(workbook: ExcelJS.Workbook, cells: readonly CellRef[])
     const content = sheet && builtContent(sheet);
     let fill: string | null = null;
     if (sheet && at && content) fill = builtFill(content, at.row, at.col);
-    // findCell, not getCell: reading must not create cells that the saved file would then contain.
-    else if (sheet && at) fill = fillColor(sheet.findCell(at.row + 1, at.col + 1)?.fill);
+    // findRow/findCell, not getCell: reading must not create cells that the saved file would then contain.
+    else if (sheet && at) fill = fillColor(sheet.findRow(at.row + 1)?.findCell(at.col + 1)?.fill);
     fills[fillKey(ref.sheet, ref.cell)] = fill;
   }
   return fills;

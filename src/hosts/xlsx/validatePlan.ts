@@ -23,16 +23,16 @@ export function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): Sheet
   const findSheet = sheetLookup(workbook);
   const problems: string[] = [];
   const protectedSheets = new Set<string>();
-  const touch = (name: string, mustExist: boolean): void => {
+  const touch = (name: string, mustExist: boolean): ExcelJS.Worksheet | undefined => {
     const sheet = findSheet(name);
     if (sheet && isProtected(sheet)) protectedSheets.add(sheet.name);
     else if (!sheet && mustExist) problems.push(`找不到工作表「${name}」`);
+    return sheet;
   };
   for (const target of [...plan.cells, ...plan.fills]) {
-    touch(target.sheet, true);
+    const sheet = touch(target.sheet, true);
     if (!fromA1(target.cell)) problems.push(`单元格地址无效：${target.sheet}!${target.cell}`);
     // A sheet the add-in wrote whole is only ever replaced whole (see writeSheetContent).
-    const sheet = findSheet(target.sheet);
     if (sheet && builtContent(sheet)) problems.push(`工作表「${sheet.name}」由加载项整张写入，只能整张替换`);
   }
   for (const sheet of plan.sheets) {
