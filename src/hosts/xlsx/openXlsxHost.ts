@@ -10,6 +10,7 @@ import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } fr
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
 import { workbookBytes } from "./workbookBytes";
+import { inflateZip } from "./zip";
 
 /** The file host: the three batch operations of every host, plus saving the workbook to a file. */
 export type XlsxHost = WorkbookHost & { save(outPath: string): Promise<void> };
@@ -29,17 +30,18 @@ function fsReason(error: unknown): UnreadableReason {
 
 /** Loads an .xlsx file; a missing, unreadable or non-xlsx file is a WorkbookUnreadableError naming it. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  let data: ArrayBuffer;
+  let bytes: Buffer;
   try {
-    const bytes = await readFile(path);
-    // ExcelJS declares `load` over ArrayBuffer (its own `Buffer` type); JSZip reads either.
-    data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    bytes = await readFile(path);
   } catch (error) {
     throw new WorkbookUnreadableError(path, fsReason(error), { cause: error });
   }
+  // ExcelJS then only parses (see zip.ts); a zip this cannot read is left to ExcelJS whole, which reads or reports it.
+  const zip = await inflateZip(bytes).catch(() => bytes);
   const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(data);
+    // ExcelJS declares `load` over ArrayBuffer (its own `Buffer` type); JSZip reads either.
+    await workbook.xlsx.load(new Uint8Array(zip).buffer);
   } catch (error) {
     throw new WorkbookUnreadableError(path, "not-xlsx", { cause: error });
   }

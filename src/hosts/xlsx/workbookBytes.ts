@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { deflateZip, storedParts } from "./deflateZip";
+import { deflateZip, storedParts } from "./zip";
 import { shareEmptyStyles } from "./shareEmptyStyles";
 import { sharedStrings } from "./sharedStrings";
 import { layOutSheet } from "./sheetXml";

@@ -1,7 +1,7 @@
 import { crc32, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
-import { deflateZip, zipEntries, type ZipEntry } from "../../../src/hosts/xlsx/deflateZip";
+import { deflateZip, inflateZip, zipEntries, type ZipEntry } from "../../../src/hosts/xlsx/zip";
 import { workbookBytes } from "../../../src/hosts/xlsx/workbookBytes";
 import { fixtureWorkbook } from "./fixtureWorkbook";
 
@@ -12,7 +12,14 @@ async function storedZip(): Promise<Buffer> {
   return Buffer.from(await (await fixtureWorkbook()).xlsx.writeBuffer({ zip: { compression: "STORE" } }));
 }
 
-const dataOf = (entry: ZipEntry): Buffer => entry.local.subarray(entry.dataStart);
+/** A workbook as ExcelJS zips it by default, deflated; with `streamFiles`, each part's sizes follow its data. */
+async function deflatedZip(streamFiles = false): Promise<Buffer> {
+  const zip = { compression: "DEFLATE", streamFiles } as const;
+  return Buffer.from(await (await fixtureWorkbook()).xlsx.writeBuffer({ zip }));
+}
+
+const dataOf = (entry: ZipEntry): Buffer =>
+  entry.local.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
 const crcOf = (entry: ZipEntry): number => entry.central.readUInt32LE(16);
 
 describe("deflateZip", () => {
@@ -68,5 +75,41 @@ describe("deflateZip", () => {
 
   it("refuses bytes that are no zip", async () => {
     await expect(deflateZip(Buffer.from("这不是压缩包"))).rejects.toThrow("not a zip");
+  });
+});
+
+describe("inflateZip", () => {
+  it.each([false, true])(
+    "stores every part inflated, with its name, order and CRC (sizes after the data: %s)",
+    async (streamed) => {
+      const deflated = await deflatedZip(streamed);
+      const before = zipEntries(deflated);
+      expect(before.some((entry) => entry.method === DEFLATED)).toBe(true);
+      expect(before.some((entry) => (entry.flags & 0x0008) !== 0)).toBe(streamed);
+      const after = zipEntries(await inflateZip(deflated));
+      expect(after.map((entry) => entry.name)).toEqual(before.map((entry) => entry.name));
+      after.forEach((entry, i) => {
+        const original = before[i];
+        if (!original) throw new Error(`no entry ${i} before`);
+        expect(entry.method).toBe(0);
+        expect(entry.flags & 0x0008).toBe(0);
+        const expected = original.method === DEFLATED ? inflateRawSync(dataOf(original)) : dataOf(original);
+        expect(dataOf(entry).equals(expected)).toBe(true);
+        expect(crc32(dataOf(entry)) >>> 0).toBe(crcOf(entry));
+      });
+    },
+  );
+
+  it("gives back what deflateZip stored", async () => {
+    const stored = await storedZip();
+    expect((await inflateZip(await deflateZip(stored))).equals(stored)).toBe(true);
+  });
+
+  it("refuses a part compressed by another method, so that ExcelJS reads the file itself", async () => {
+    const zip = await deflatedZip();
+    const [first] = zipEntries(zip);
+    if (!first) throw new Error("empty zip");
+    first.central.writeUInt16LE(12, 10);
+    await expect(inflateZip(zip)).rejects.toThrow("method 12");
   });
 });
