@@ -52,20 +52,16 @@ function styleOf(cell: SheetCell): Partial<ExcelJS.Style> {
   return style;
 }
 
-/** What makes a cell's look, as a key (the number format last: it is the only part that may hold a "|"). */
+/** What makes a cell's look, as a key; "" for none (the number format last: it is the only part that may hold a "|"). */
 export function styleKey(cell: SheetCell): string {
-  if (!cell.link && !cell.bold && cell.size === undefined && !cell.wrap && cell.fill === undefined)
-    return cell.numberFormat === undefined ? "" : `|||||${cell.numberFormat}`;
-  const flags = `${cell.link ? 1 : 0}|${cell.bold ? 1 : 0}|${cell.size ?? ""}|${cell.wrap ? 1 : 0}`;
-  return `${flags}|${cell.fill ?? ""}|${cell.numberFormat ?? ""}`;
+  const { link, bold, size, wrap, fill, numberFormat } = cell;
+  if (!link && !bold && size === undefined && !wrap && fill === undefined && numberFormat === undefined) return "";
+  return `${link ? 1 : 0}|${bold ? 1 : 0}|${size ?? ""}|${wrap ? 1 : 0}|${fill ?? ""}|${numberFormat ?? ""}`;
 }
 
-/** Mark the first text and the first link among the looks `sampleCells` has seen (no look key starts with a letter). */
+/** Marks for the first text and the first link among the looks `sampleCells` has seen (no look's key is a word). */
 const TEXT = "text";
 const LINK = "link";
-
-/** Whether a cell is written at all: it has a value or a look. */
-export const isWritten = (cell: SheetCell): boolean => cell.value !== null || styleKey(cell) !== "";
 
 /** Zero-based row and column as one number, for sets of cells. */
 export const cellIndex = (row: number, col: number): number => row * 16384 + col;
@@ -93,8 +89,8 @@ export function sampleCells(content: SheetContent): { row: number; col: number; 
   const samples: { row: number; col: number; key: string }[] = [];
   content.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (!isWritten(cell)) return;
       const key = styleKey(cell);
+      if (cell.value === null && key === "") return;
       const shown = !covered.has(cellIndex(r, c));
       const firstText = shown && !seen.has(TEXT) && typeof cell.value === "string" && cell.value !== "";
       const firstLink = shown && !seen.has(LINK) && linkOf(cell) !== null;
