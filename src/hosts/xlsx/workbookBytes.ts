@@ -19,7 +19,9 @@ function partText(parts: ReadonlyMap<string, Buffer>, name: string): string {
 /**
  * The workbook as .xlsx bytes. ExcelJS lays out the workbook with its parts stored uncompressed; the sheets the host
  * built whole are then laid out from their content into the frames ExcelJS wrote (sheetXml.ts), their text added to
- * the shared strings, and every part is deflated natively (deflateZip.ts).
+ * the shared strings, and every part is deflated natively (zip.ts). The part names and the frames' XML are those of
+ * ExcelJS 4; should a later ExcelJS write them otherwise, the save stops with an error (and the tests fail) rather
+ * than guess.
  */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   shareEmptyStyles(workbook);
