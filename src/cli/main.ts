@@ -1,7 +1,6 @@
 import { parseCommandLine } from "./args";
 import { processIo, type CliIo } from "./io";
 import { MESSAGES } from "./messages";
-import { runReport } from "./report";
 import { EXIT, runCheck } from "./runCheck";
 import { runTemplate } from "./runTemplate";
 
@@ -23,7 +22,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return runCheck(command, lang, io);
     case "template":
       return runTemplate(command, text, io);
-    case "report":
+    case "report": {
+      // The report brings the Word writer (docx) and the narrative: loaded for this command only, not at start-up.
+      const { runReport } = await import("./report");
       return runReport(command, io);
+    }
   }
 }

@@ -12,12 +12,35 @@ import { writeOwnedSheet } from "./writeOwnedSheet";
  */
 const originalFills = new WeakMap<ExcelJS.Workbook, Map<string, ExcelJS.Fill | undefined>>();
 
-// ExcelJS shares one style object among all cells loaded with the same style, so a cell's style is replaced by a
-// copy, never changed in place: changing it would restyle every cell that shares it.
-function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => void): void {
-  const style = { ...cell.style };
-  change(style);
-  cell.style = style;
+type Style = Partial<ExcelJS.Style>;
+
+/** What a restyle does, as a key: `numFmt:…`, `fill:#RRGGBB`, `fill:none`, or the original fill object put back. */
+type Change = string | ExcelJS.Fill;
+
+/** Replaces a cell's style by a copy with one change. */
+type Restyle = (cell: ExcelJS.Cell, change: Change, apply: (style: Style) => void) => void;
+
+/**
+ * ExcelJS shares one style object among all cells loaded with the same style, so a cell's style is replaced by a
+ * copy, never changed in place: changing it would restyle every cell that shares it. The copies are shared in turn,
+ * one per style and change (unstyled cells, each with its own empty object, count as one style): ExcelJS's writer
+ * describes each distinct style object anew, once per highlighted cell otherwise.
+ */
+function restyler(): Restyle {
+  const unstyled: Style = {};
+  const copies = new Map<Style, Map<Change, Style>>();
+  return (cell, change, apply) => {
+    const from = Object.keys(cell.style).length === 0 ? unstyled : cell.style;
+    const ofStyle = copies.get(from) ?? new Map<Change, Style>();
+    copies.set(from, ofStyle);
+    let style = ofStyle.get(change);
+    if (style === undefined) {
+      style = { ...from };
+      apply(style);
+      ofStyle.set(change, style);
+    }
+    cell.style = style;
+  };
 }
 
 /** The cell a validated plan names (validation guarantees the sheet exists). */
@@ -27,22 +50,29 @@ function cellOf(sheets: SheetLookup, write: CellWrite | FillWrite): ExcelJS.Cell
   return sheet.getCell(write.cell);
 }
 
-function writeCell(sheets: SheetLookup, write: CellWrite): void {
+function writeCell(sheets: SheetLookup, restyle: Restyle, write: CellWrite): void {
   const cell = cellOf(sheets, write);
   // A plain string is stored as text even when it starts with "=": ExcelJS makes formulas only from { formula }.
   cell.value = write.value;
   const numberFormat = write.numberFormat;
-  if (numberFormat !== undefined) restyle(cell, (style) => (style.numFmt = numberFormat));
+  if (numberFormat !== undefined) restyle(cell, `numFmt:${numberFormat}`, (style) => (style.numFmt = numberFormat));
 }
 
-function writeFill(sheets: SheetLookup, saved: Map<string, ExcelJS.Fill | undefined>, write: FillWrite): void {
+function writeFill(
+  sheets: SheetLookup,
+  restyle: Restyle,
+  saved: Map<string, ExcelJS.Fill | undefined>,
+  write: FillWrite,
+): void {
   const cell = cellOf(sheets, write);
   const key = `${write.sheet}!${write.cell}`;
   if (!saved.has(key)) saved.set(key, cell.style.fill);
   const original = saved.get(key);
   const color = write.color;
-  const fill = fillColor(original) === color ? original : color === null ? undefined : solidFill(color);
-  restyle(cell, (style) => {
+  const restores = fillColor(original) === color;
+  const fill = restores ? original : color === null ? undefined : solidFill(color);
+  const change = restores && original ? original : `fill:${color ?? "none"}`;
+  restyle(cell, change, (style) => {
     if (fill) style.fill = fill;
     else delete style.fill;
   });
@@ -55,10 +85,11 @@ function writeFill(sheets: SheetLookup, saved: Map<string, ExcelJS.Fill | undefi
  */
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyReport {
   const sheets = validatePlan(workbook, plan);
-  for (const write of plan.cells) writeCell(sheets, write);
+  const restyle = restyler();
+  for (const write of plan.cells) writeCell(sheets, restyle, write);
   const saved = originalFills.get(workbook) ?? new Map<string, ExcelJS.Fill | undefined>();
   originalFills.set(workbook, saved);
-  for (const write of plan.fills) writeFill(sheets, saved, write);
+  for (const write of plan.fills) writeFill(sheets, restyle, saved, write);
   for (const name of plan.removeSheets) {
     const sheet = sheets(name);
     if (sheet) workbook.removeWorksheet(sheet.id);

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { ValueType } from "./exceljs";
 import type { CellValue } from "../../workbook/snapshot";
 
 /** A cell as Office.js would report it: its value and, when it has one, its formula text ("=SUM(B2:B5)"). */
@@ -46,7 +47,7 @@ function hyperlinkText(text: unknown): CellValue {
  */
 export function normaliseCell(cell: ExcelJS.Cell): NormalisedCell {
   // A merged area's other cells report the master's value in ExcelJS; Office.js reports them empty.
-  if (cell.type === ExcelJS.ValueType.Merge) return EMPTY;
+  if (cell.type === ValueType.Merge) return EMPTY;
   const value = cell.value;
   if (value === null || value === undefined) return EMPTY;
   if (typeof value !== "object") return { value, formula: null };

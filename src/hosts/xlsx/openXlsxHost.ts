@@ -1,13 +1,16 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellRef } from "../../core/location";
 import type { WorkbookHost } from "../../workbook/host";
 import type { ApplyReport, WritePlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlan } from "./applyPlan";
+import { Workbook } from "./exceljs";
 import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } from "./errors";
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
+import { workbookBytes } from "./workbookBytes";
+import { inflateZip } from "./zip";
 
 /** The file host: the three batch operations of every host, plus saving the workbook to a file. */
 export type XlsxHost = WorkbookHost & { save(outPath: string): Promise<void> };
@@ -27,17 +30,18 @@ function fsReason(error: unknown): UnreadableReason {
 
 /** Loads an .xlsx file; a missing, unreadable or non-xlsx file is a WorkbookUnreadableError naming it. */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  let data: ArrayBuffer;
+  let bytes: Buffer;
   try {
-    const bytes = await readFile(path);
-    // ExcelJS declares `load` over ArrayBuffer (its own `Buffer` type); JSZip reads either.
-    data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    bytes = await readFile(path);
   } catch (error) {
     throw new WorkbookUnreadableError(path, fsReason(error), { cause: error });
   }
-  const workbook = new ExcelJS.Workbook();
+  // ExcelJS then only parses (see zip.ts); a zip this cannot read is left to ExcelJS whole, which reads or reports it.
+  const zip = await inflateZip(bytes).catch(() => bytes);
+  const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(data);
+    // ExcelJS declares `load` over ArrayBuffer (its own `Buffer` type); JSZip reads either.
+    await workbook.xlsx.load(new Uint8Array(zip).buffer);
   } catch (error) {
     throw new WorkbookUnreadableError(path, "not-xlsx", { cause: error });
   }
@@ -48,9 +52,9 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 
 /** Writes the workbook next to its destination first, then moves it there: a failed write leaves no half file. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, outPath: string): Promise<void> {
-  const data = await workbook.xlsx.writeBuffer();
+  const data = await workbookBytes(workbook);
   const temporary = `${outPath}.${process.pid}.tmp`;
-  await writeFile(temporary, new Uint8Array(data));
+  await writeFile(temporary, data);
   await rename(temporary, outPath);
 }
 

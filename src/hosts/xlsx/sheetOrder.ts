@@ -16,10 +16,17 @@ export function moveToTab(worksheet: ExcelJS.Worksheet, position: number): void 
 /** Finds a sheet by name as Excel compares sheet names: ignoring case. */
 export type SheetLookup = (name: string) => ExcelJS.Worksheet | undefined;
 
-/** A lookup over the sheets as they are now, built once: a plan names the same few sheets thousands of times. */
+/**
+ * A lookup over the sheets as they are now, built once: a plan names the same few sheets thousands of times (so each
+ * name as written is looked up once too).
+ */
 export function sheetLookup(workbook: ExcelJS.Workbook): SheetLookup {
   const sheets = new Map(workbook.worksheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-  return (name) => sheets.get(name.toLowerCase());
+  const asWritten = new Map<string, ExcelJS.Worksheet | undefined>();
+  return (name) => {
+    if (!asWritten.has(name)) asWritten.set(name, sheets.get(name.toLowerCase()));
+    return asWritten.get(name);
+  };
 }
 
 /** The sheet of this name, ignoring case. */

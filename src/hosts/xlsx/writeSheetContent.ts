@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellRef } from "../../core/location";
+import { rangeFromA1 } from "../../workbook/address";
 import type { SheetCell } from "../../workbook/plan";
 import { solidFill } from "./fills";
 
@@ -12,9 +13,27 @@ export type SheetContent = {
   readonly merges?: readonly string[];
 };
 
+/**
+ * The sheets the file host builds whole are not made of ExcelJS cells: for a findings sheet of 100,000 rows those
+ * would cost seconds to create and as much again to write. ExcelJS holds a frame of each sheet — its tab, visibility,
+ * panes, column widths, merges, and the first cell of each look (see `sampleCells`) — and the content waits here
+ * until the save lays it out as the sheet's XML (sheetXml.ts). The host's readers read it from here.
+ */
+const contents = new WeakMap<ExcelJS.Worksheet, SheetContent>();
+
+/** The content of a sheet the host built whole; undefined for any other sheet. */
+export function builtContent(worksheet: ExcelJS.Worksheet): SheetContent | undefined {
+  return contents.get(worksheet);
+}
+
 /** An in-workbook link target; the sheet name is quoted (and its quotes doubled) as Excel writes it. */
 export function internalLink(ref: CellRef): string {
   return `#'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
+}
+
+/** The link a cell makes: ExcelJS only recognises a link whose text is non-empty. */
+export function linkOf(cell: SheetCell): string | null {
+  return cell.link && cell.value !== null && cell.value !== "" ? internalLink(cell.link) : null;
 }
 
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
@@ -33,27 +52,77 @@ function styleOf(cell: SheetCell): Partial<ExcelJS.Style> {
   return style;
 }
 
-function valueOf(cell: SheetCell): ExcelJS.CellValue {
-  // ExcelJS only recognises a link whose text is non-empty; an empty one would be stored as an object.
-  if (cell.link && cell.value !== null && cell.value !== "") {
-    return { text: String(cell.value), hyperlink: internalLink(cell.link) };
-  }
-  return cell.value;
+/** What makes a cell's look, as a key; "" for none (the number format last: it is the only part that may hold a "|"). */
+export function styleKey(cell: SheetCell): string {
+  const { link, bold, size, wrap, fill, numberFormat } = cell;
+  if (!link && !bold && size === undefined && !wrap && fill === undefined && numberFormat === undefined) return "";
+  return `${link ? 1 : 0}|${bold ? 1 : 0}|${size ?? ""}|${wrap ? 1 : 0}|${fill ?? ""}|${numberFormat ?? ""}`;
 }
 
-/** Writes rows, styles, links, column widths and merges into an empty worksheet. Strings are always text. */
-export function writeSheetContent(worksheet: ExcelJS.Worksheet, content: SheetContent): void {
+/** Marks for the first text and the first link among the looks `sampleCells` has seen (no look's key is a word). */
+const TEXT = "text";
+const LINK = "link";
+
+/** Zero-based row and column as one number, for sets of cells. */
+export const cellIndex = (row: number, col: number): number => row * 16384 + col;
+
+/** The cells a merged area covers besides its top-left one: they show the area's value and hold none of their own. */
+export function coveredCells(merges: readonly string[] = []): Set<number> {
+  const covered = new Set<number>();
+  for (const range of merges) {
+    const area = rangeFromA1(range);
+    if (!area) continue;
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) covered.add(cellIndex(r, c));
+  }
+  return covered;
+}
+
+/**
+ * The cells a frame holds, zero-based: the first cell of each look, so that ExcelJS's writer registers every style
+ * (the save reads back the index it gave each), and the first text and the first link outside merged areas (where
+ * they would be lost), so that it writes the shared-strings part and the sheet's link relationships.
+ */
+export function sampleCells(content: SheetContent): { row: number; col: number; key: string }[] {
+  const covered = coveredCells(content.merges);
+  const seen = new Set<string>();
+  const samples: { row: number; col: number; key: string }[] = [];
   content.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const style = styleOf(cell);
-      if (cell.value === null && Object.keys(style).length === 0) return;
-      const target = worksheet.getCell(r + 1, c + 1);
-      target.value = valueOf(cell);
-      target.style = style;
+      const key = styleKey(cell);
+      if (cell.value === null && key === "") return;
+      const shown = !covered.has(cellIndex(r, c));
+      const firstText = shown && !seen.has(TEXT) && typeof cell.value === "string" && cell.value !== "";
+      const firstLink = shown && !seen.has(LINK) && linkOf(cell) !== null;
+      if (seen.has(key) && !firstText && !firstLink) return;
+      seen.add(key);
+      if (firstText) seen.add(TEXT);
+      if (firstLink) seen.add(LINK);
+      samples.push({ row: r, col: c, key });
     }),
   );
+  return samples;
+}
+
+/**
+ * Builds an empty worksheet's frame from the content and keeps the content for the save. Strings are always text.
+ * Cells of one look share one style object, as the cells ExcelJS loads do.
+ */
+export function writeSheetContent(worksheet: ExcelJS.Worksheet, content: SheetContent): void {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const { row, col, key } of sampleCells(content)) {
+    const cell = content.rows[row]?.[col];
+    if (!cell) continue;
+    const style = styles.get(key) ?? styleOf(cell);
+    styles.set(key, style);
+    const target = worksheet.getCell(row + 1, col + 1);
+    const link = linkOf(cell);
+    target.value = link === null ? cell.value : { text: String(cell.value), hyperlink: link };
+    target.style = style;
+  }
   content.columnWidths.forEach((width, c) => {
     worksheet.getColumn(c + 1).width = width;
   });
   for (const range of content.merges ?? []) worksheet.mergeCellsWithoutStyle(range);
+  contents.set(worksheet, content);
 }

@@ -1,0 +1,142 @@
+import { columnName } from "../../workbook/address";
+import type { SheetCell } from "../../workbook/plan";
+import type { SharedStrings } from "./sharedStrings";
+import { cellIndex, coveredCells, linkOf, sampleCells, styleKey, type SheetContent } from "./writeSheetContent";
+import { escapeXml, xmlBytes } from "./xmlText";
+
+/**
+ * Lays out a sheet the host built whole (see writeSheetContent) as worksheet XML, inside the XML ExcelJS wrote for
+ * its frame: the frame keeps everything but the cells and links (views, columns, merges, margins), and gives each
+ * look's style index through the sample cell it holds. Text goes to the shared strings, never into a formula; links
+ * are written as ExcelJS writes them, so the file reads back the same in ExcelJS and opens the same in Excel.
+ */
+
+const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** The style index ExcelJS gave each cell of the frame (`s`, absent for 0), by A1 address. */
+function frameStyles(sheetData: string): Map<string, number> {
+  const styles = new Map<string, number>();
+  for (const match of sheetData.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g))
+    styles.set(match[1] ?? "", Number(match[2] ?? 0));
+  return styles;
+}
+
+type Span = { readonly start: number; readonly end: number };
+
+/** Where the element `<tag …>…</tag>` (or `<tag …/>`) stands in `xml`, or null. */
+function element(xml: string, tag: string): Span | null {
+  const start = xml.indexOf(`<${tag}`);
+  if (start < 0) return null;
+  const opening = xml.indexOf(">", start);
+  if (xml[opening - 1] === "/") return { start, end: opening + 1 };
+  const close = xml.indexOf(`</${tag}>`, start);
+  return close < 0 ? null : { start, end: close + tag.length + 3 };
+}
+
+/** ExcelJS writes a link's place as `location` too when it reads as Sheet!A1 (its HyperlinkXform's own test). */
+const hasLocation = (target: string): boolean => /^[^!]+![a-zA-Z]+\d+$/.test(target);
+
+/** A sheet's links: its `<hyperlinks>` element and its relationships part, written as the links come. */
+function linkWriter(): { add(ref: string, target: string): void; count(): number; element(): Buffer; part(): Buffer } {
+  const element = xmlBytes();
+  const part = xmlBytes();
+  let count = 0;
+  element.write("<hyperlinks>");
+  part.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">`);
+  return {
+    add(ref, target) {
+      const id = `rId${++count}`;
+      const escaped = escapeXml(target);
+      element.write(`<hyperlink ref="${ref}" r:id="${id}"${hasLocation(target) ? ` location="${escaped}"` : ""}/>`);
+      part.write(`<Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escaped}" TargetMode="External"/>`);
+    },
+    count: () => count,
+    element() {
+      element.write("</hyperlinks>");
+      return element.bytes();
+    },
+    part() {
+      part.write("</Relationships>");
+      return part.bytes();
+    },
+  };
+}
+
+/** The sheet's XML and, when it has links, its relationships part (which the frame's own link made ExcelJS write). */
+export type LaidOutSheet = { readonly sheet: Buffer; readonly relationships: Buffer | null };
+
+/** The index of each look's style, read from the frame's sample cells; throws when one is missing. */
+function lookStyles(sheetData: string, content: SheetContent): Map<string, number> {
+  const styles = frameStyles(sheetData);
+  const byLook = new Map<string, number>();
+  for (const sample of sampleCells(content)) {
+    const style = styles.get(`${columnName(sample.col)}${sample.row + 1}`);
+    if (style === undefined) throw new Error(`the frame lacks its sample cell ${sample.row + 1}:${sample.col + 1}`);
+    byLook.set(sample.key, style);
+  }
+  return byLook;
+}
+
+/**
+ * Lays the content out in the frame's XML, its text added to the shared strings; throws when the frame lacks a part
+ * it should hold.
+ */
+export function layOutSheet(frameXml: string, content: SheetContent, strings: SharedStrings): LaidOutSheet {
+  const sheetData = element(frameXml, "sheetData");
+  if (!sheetData) throw new Error("the frame's XML has no sheetData");
+  const styles = lookStyles(frameXml.slice(sheetData.start, sheetData.end), content);
+  const covered = coveredCells(content.merges);
+  const columns: string[] = [];
+  const links = linkWriter();
+  const rows = xmlBytes();
+  let right = -1;
+  let bottom = -1;
+  rows.write("<sheetData>");
+  content.rows.forEach((row, r) => {
+    let cells = "";
+    row.forEach((cell, c) => {
+      const key = styleKey(cell);
+      if (cell.value === null && key === "") return;
+      const ref = `${(columns[c] ??= columnName(c))}${r + 1}`;
+      const shown = covered.size === 0 || !covered.has(cellIndex(r, c));
+      cells += cellXml(ref, cell, styles.get(key) ?? 0, shown, strings);
+      const link = shown ? linkOf(cell) : null;
+      if (link !== null) links.add(ref, link);
+      right = Math.max(right, c);
+      bottom = r;
+    });
+    if (cells !== "") rows.write(`<row r="${r + 1}">${cells}</row>`);
+  });
+  rows.write("</sheetData>");
+  const dimension = element(frameXml, "dimension");
+  const hyperlinks = element(frameXml, "hyperlinks");
+  const linked = links.count() > 0;
+  if (linked && !hyperlinks) throw new Error("the frame's XML has no hyperlinks");
+  const replacements: [Span, Buffer][] = [];
+  if (dimension && bottom >= 0)
+    replacements.push([dimension, Buffer.from(`<dimension ref="A1:${columnName(right)}${bottom + 1}"/>`)]);
+  replacements.push([sheetData, rows.bytes()]);
+  if (hyperlinks && linked) replacements.push([hyperlinks, links.element()]);
+  return { sheet: replaceSpans(frameXml, replacements), relationships: linked ? links.part() : null };
+}
+
+function cellXml(ref: string, cell: SheetCell, style: number, shown: boolean, strings: SharedStrings): string {
+  const s = style === 0 ? "" : ` s="${style}"`;
+  const value = shown ? cell.value : null;
+  if (value === null || value === "") return `<c r="${ref}"${s}/>`;
+  if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.index(value)}</v></c>`;
+}
+
+/** The frame's XML as bytes, each span (in order, apart) replaced. */
+function replaceSpans(xml: string, replacements: readonly (readonly [Span, Buffer])[]): Buffer {
+  const pieces: Buffer[] = [];
+  let at = 0;
+  for (const [span, replacement] of replacements) {
+    pieces.push(Buffer.from(xml.slice(at, span.start), "utf8"), replacement);
+    at = span.end;
+  }
+  pieces.push(Buffer.from(xml.slice(at), "utf8"));
+  return Buffer.concat(pieces);
+}

@@ -1,0 +1,47 @@
+import type ExcelJS from "exceljs";
+import { deflateZip, storedParts } from "./zip";
+import { shareEmptyStyles } from "./shareEmptyStyles";
+import { sharedStrings } from "./sharedStrings";
+import { layOutSheet } from "./sheetXml";
+import { builtContent } from "./writeSheetContent";
+
+/** Where ExcelJS writes a worksheet, its relationships and the shared strings (as its XLSX writer names them). */
+const sheetPart = (worksheet: ExcelJS.Worksheet): string => `xl/worksheets/sheet${worksheet.id}.xml`;
+const relationshipsPart = (worksheet: ExcelJS.Worksheet): string => `xl/worksheets/_rels/sheet${worksheet.id}.xml.rels`;
+const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
+
+function partText(parts: ReadonlyMap<string, Buffer>, name: string): string {
+  const part = parts.get(name);
+  if (!part) throw new Error(`ExcelJS wrote no part ${name}`);
+  return part.toString("utf8");
+}
+
+/**
+ * The workbook as .xlsx bytes. ExcelJS lays out the workbook with its parts stored uncompressed; the sheets the host
+ * built whole are then laid out from their content into the frames ExcelJS wrote (sheetXml.ts), their text added to
+ * the shared strings, and every part is deflated natively (zip.ts). The part names and the frames' XML are those of
+ * ExcelJS 4; should a later ExcelJS write them otherwise, the save stops with an error (and the tests fail) rather
+ * than guess.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  shareEmptyStyles(workbook);
+  // Declared as ExcelJS's own ArrayBuffer-like `Buffer`; in Node it is Node's.
+  const written: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const stored = Buffer.isBuffer(written) ? written : Buffer.from(written as ArrayBuffer);
+  const built = workbook.worksheets.flatMap((worksheet) => {
+    const content = builtContent(worksheet);
+    return content ? [{ worksheet, content }] : [];
+  });
+  if (built.length === 0) return deflateZip(stored);
+  const parts = storedParts(stored);
+  const replacements = new Map<string, Buffer>();
+  // A frame holds its sheet's first text, so ExcelJS wrote the shared strings whenever a sheet has text to add.
+  const strings = sharedStrings(parts.get(SHARED_STRINGS_PART)?.toString("utf8"));
+  for (const { worksheet, content } of built) {
+    const { sheet, relationships } = layOutSheet(partText(parts, sheetPart(worksheet)), content, strings);
+    replacements.set(sheetPart(worksheet), sheet);
+    if (relationships) replacements.set(relationshipsPart(worksheet), relationships);
+  }
+  if (strings.added()) replacements.set(SHARED_STRINGS_PART, strings.part());
+  return deflateZip(stored, replacements);
+}
