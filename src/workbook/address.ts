@@ -16,24 +16,33 @@ export const EXCEL_ROWS = 1048576;
 
 /**
  * A1 address → zero-based row and column; null when the text is not an A1 address (`$` signs allowed, letters in
- * either case, at most XFD1048576). Read character by character: the write side parses every output cell's address.
+ * either case, at most XFD1048576).
  */
 export function fromA1(address: string): { row: number; col: number } | null {
+  const index = cellIndex(address);
+  return index < 0 ? null : { row: Math.floor(index / EXCEL_COLUMNS), col: index % EXCEL_COLUMNS };
+}
+
+/**
+ * The cell's place in reading order, `row × 16384 + column` (zero-based), or -1 when the text is not an A1 address.
+ * Read character by character, with nothing allocated: the write side orders and looks up every output cell.
+ */
+export function cellIndex(address: string): number {
   let i = address.charCodeAt(0) === DOLLAR ? 1 : 0;
   let col = 0;
   const lettersFrom = i;
   for (let code = address.charCodeAt(i); isLetter(code); code = address.charCodeAt(++i)) {
     col = col * 26 + ((code | LOWER_BIT) - LOWER_A + 1);
   }
-  if (i === lettersFrom || i - lettersFrom > 3) return null;
+  if (i === lettersFrom || i - lettersFrom > 3) return -1;
   if (address.charCodeAt(i) === DOLLAR) i += 1;
   let row = 0;
   const digitsFrom = i;
   for (let code = address.charCodeAt(i); code >= DIGIT_0 && code <= DIGIT_9; code = address.charCodeAt(++i)) {
     row = row * 10 + (code - DIGIT_0);
   }
-  if (i === digitsFrom || i !== address.length || row < 1 || row > EXCEL_ROWS || col > EXCEL_COLUMNS) return null;
-  return { row: row - 1, col: col - 1 };
+  if (i === digitsFrom || i !== address.length || row < 1 || row > EXCEL_ROWS || col > EXCEL_COLUMNS) return -1;
+  return (row - 1) * EXCEL_COLUMNS + (col - 1);
 }
 
 const DOLLAR = 36;

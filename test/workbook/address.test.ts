@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { columnName, fromA1, isCellAddress, rangeFromA1, toA1 } from "../../src/workbook/address";
+import { cellIndex, columnName, fromA1, isCellAddress, rangeFromA1, toA1 } from "../../src/workbook/address";
 
 describe("fromA1", () => {
   it.each([
@@ -26,6 +26,17 @@ describe("fromA1", () => {
         expect(fromA1(toA1(row, col))).toEqual({ row, col });
       }),
     );
+  });
+});
+
+describe("cellIndex", () => {
+  it("numbers cells in reading order, -1 for text that is no address", () => {
+    expect(cellIndex("A1")).toBe(0);
+    expect(cellIndex("B1")).toBe(1);
+    expect(cellIndex("A2")).toBe(16384);
+    expect(cellIndex("$XFD$1048576")).toBe(1048576 * 16384 - 1);
+    expect(cellIndex("A0")).toBe(-1);
+    expect(cellIndex("总分")).toBe(-1);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CellRef } from "../../core/location";
-import { EXCEL_COLUMNS, fromA1 } from "../address";
+import { cellIndex } from "../address";
 
 /** sheet → A1 → value: the shape of `StateData.written` and `StateData.savedFills`. */
 export type CellMap<T> = { readonly [sheet: string]: { readonly [cell: string]: T } };
@@ -89,8 +89,8 @@ function addressesInReadingOrder(addresses: readonly string[]): readonly string[
  * so those come last (two of them compare as NaN: order them by text).
  */
 export function readingIndex(address: string): number {
-  const at = fromA1(address);
-  return at ? at.row * EXCEL_COLUMNS + at.col : Infinity;
+  const index = cellIndex(address);
+  return index < 0 ? Infinity : index;
 }
 
 /** Plain code-unit order, the same on every machine (unlike localeCompare). */

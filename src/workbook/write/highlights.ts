@@ -7,7 +7,7 @@ import type { StateData } from "../state";
 import { cellMapOf, entriesOf, valueAt, type CellEntry, type CellMap } from "./cellMap";
 import { CellSet } from "./cellSet";
 import { HIGHLIGHT } from "./colors";
-import { findSheet, isWritable } from "./snapshotLookup";
+import { findSheet, isWritableSheet } from "./snapshotLookup";
 
 /** A cell to paint and its colour. */
 export type Highlight = CellRef & { readonly color: string };
@@ -36,8 +36,15 @@ export function highlightsOf(
 ): Highlight[] {
   const marks: Highlight[] = [];
   const marked = new CellSet();
+  // Asked once per sheet, not once per cell.
+  const writable = new Map<string, boolean>();
+  const isWritable = (sheet: string): boolean => {
+    let answer = writable.get(sheet);
+    if (answer === undefined) writable.set(sheet, (answer = isWritableSheet(snapshot, sheet)));
+    return answer;
+  };
   const mark = (at: CellRef | undefined, color: string): void => {
-    if (!at || marked.has(at.sheet, at.cell) || !isWritable(snapshot, at)) return;
+    if (!at || marked.has(at.sheet, at.cell) || !isWritable(at.sheet)) return;
     marked.add(at.sheet, at.cell);
     marks.push({ sheet: at.sheet, cell: at.cell, color });
   };
@@ -80,10 +87,16 @@ export function planHighlights(
   const fills: FillWrite[] = [];
   const saved: CellEntry<string | null>[] = [];
   const painted = new CellSet();
+  // Looked up in a Map: an object's keys must be interned strings, and each `sheet!A1` built here would be interned.
+  const currentFills = new Map(Object.entries(current));
   for (const { sheet, cell, color } of highlights) {
     painted.add(sheet, cell);
     const before = valueAt(previous, sheet, cell);
-    saved.push({ sheet, cell, value: before === undefined ? (current[fillKey(sheet, cell)] ?? null) : before });
+    saved.push({
+      sheet,
+      cell,
+      value: before === undefined ? (currentFills.get(fillKey(sheet, cell)) ?? null) : before,
+    });
     fills.push({ sheet, cell, color });
   }
   for (const entry of entriesOf(previous)) {

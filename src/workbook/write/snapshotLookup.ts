@@ -1,5 +1,4 @@
-import type { CellRef } from "../../core/location";
-import { fromA1 } from "../address";
+import { cellIndex, EXCEL_COLUMNS } from "../address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 
 /** What the write side needs to know about one cell of the snapshot. */
@@ -23,10 +22,10 @@ export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapsh
 
 /** A cell's value and formula; an address outside the used range (or unreadable) is an empty cell. */
 export function cellAt(sheet: SheetSnapshot, address: string): SnapshotCell {
-  const at = fromA1(address);
-  if (!at) return EMPTY_CELL;
-  const row = at.row - sheet.origin.row;
-  const col = at.col - sheet.origin.col;
+  const index = cellIndex(address);
+  if (index < 0) return EMPTY_CELL;
+  const row = Math.floor(index / EXCEL_COLUMNS) - sheet.origin.row;
+  const col = (index % EXCEL_COLUMNS) - sheet.origin.col;
   const value = sheet.values[row]?.[col];
   if (value === undefined) return EMPTY_CELL;
   return { value, formula: sheet.formulas[row]?.[col] ?? null };
@@ -38,10 +37,10 @@ export function isEmptyCell(cell: SnapshotCell): boolean {
 }
 
 /**
- * Whether the plan may touch a cell of this sheet: the sheet exists and is not protected. Cells of other sheets are
- * left alone and their entries in the state are kept or dropped by the caller.
+ * Whether the plan may touch the cells of this sheet: it exists and is not protected. Cells of other sheets are left
+ * alone and their entries in the state are kept or dropped by the caller.
  */
-export function isWritable(snapshot: WorkbookSnapshot, ref: CellRef): boolean {
-  const sheet = findSheet(snapshot, ref.sheet);
+export function isWritableSheet(snapshot: WorkbookSnapshot, name: string): boolean {
+  const sheet = findSheet(snapshot, name);
   return sheet !== undefined && !sheet.protected;
 }
