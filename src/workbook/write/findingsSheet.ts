@@ -1,7 +1,6 @@
 import { renderFinding, SEVERITY_LABELS, type Locale } from "../../core/findings/render";
-import type { Finding } from "../../core/findings/types";
-import type { CellRef } from "../../core/location";
-import { fromA1 } from "../address";
+import type { Finding, Severity } from "../../core/findings/types";
+import { cellIndex } from "../address";
 import type { OwnedSheet, SheetCell } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { HEADER_FILL, SEVERITY_FILL } from "./colors";
@@ -38,32 +37,61 @@ export function findingsSheet(
   locale: Locale = "zh-CN",
 ): OwnedSheet {
   const header: SheetCell[] = HEADERS[locale].map((value) => ({ value, bold: true, fill: HEADER_FILL }));
-  const rows =
-    findings.length === 0 ? [[{ value: NOTHING_FOUND[locale] }]] : findings.map((f) => findingRow(f, snapshot, locale));
+  const rows: SheetCell[][] = [header];
+  if (findings.length === 0) rows.push([{ value: NOTHING_FOUND[locale] }]);
+  const cells = sharedCells(snapshot, locale);
+  for (const f of findings) rows.push(findingRow(f, cells, locale));
   return {
     name,
     purpose: "findings",
     visibility: "visible",
-    rows: [header, ...rows],
+    rows,
     columnWidths: COLUMN_WIDTHS,
     freezeRows: 1,
   };
 }
 
-function findingRow(f: Finding, snapshot: WorkbookSnapshot, locale: Locale): SheetCell[] {
+/**
+ * The cells many rows hold alike (a severity, a sheet's name, a code), made once and shared: cells are immutable
+ * data, and a 100,000-row 校验结果 sheet would otherwise hold 300,000 copies of them.
+ */
+type SharedCells = {
+  readonly severity: (severity: Severity) => SheetCell;
+  readonly text: (value: string) => SheetCell;
+  readonly linkable: (sheet: string) => boolean;
+};
+
+function sharedCells(snapshot: WorkbookSnapshot, locale: Locale): SharedCells {
+  const severities = new Map<Severity, SheetCell>();
+  const texts = new Map<string, SheetCell>();
+  const visible = new Map<string, boolean>();
+  return {
+    severity: (severity) =>
+      remembered(severities, severity, () => ({
+        value: SEVERITY_LABELS[locale][severity],
+        fill: SEVERITY_FILL[severity],
+      })),
+    text: (value) => remembered(texts, value, () => ({ value })),
+    // A link can only jump to a sheet a person can see.
+    linkable: (sheet) => remembered(visible, sheet, () => findSheet(snapshot, sheet)?.visibility === "visible"),
+  };
+}
+
+function remembered<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+function findingRow(f: Finding, cells: SharedCells, locale: Locale): SheetCell[] {
   const { message, suggestion } = renderFinding(f, locale);
-  const at: CellRef = { sheet: f.sheet, cell: f.cell };
+  const linkable = cellIndex(f.cell) >= 0 && cells.linkable(f.sheet);
   return [
-    { value: SEVERITY_LABELS[locale][f.severity], fill: SEVERITY_FILL[f.severity] },
-    { value: f.sheet },
-    isLinkable(at, snapshot) ? { value: f.cell, link: at } : { value: f.cell },
-    { value: f.code },
+    cells.severity(f.severity),
+    cells.text(f.sheet),
+    linkable ? { value: f.cell, link: { sheet: f.sheet, cell: f.cell } } : { value: f.cell },
+    cells.text(f.code),
     { value: message, wrap: true },
     { value: suggestion, wrap: true },
   ];
-}
-
-/** A link can only jump to a cell address on a sheet a person can see. */
-function isLinkable(at: CellRef, snapshot: WorkbookSnapshot): boolean {
-  return fromA1(at.cell) !== null && findSheet(snapshot, at.sheet)?.visibility === "visible";
 }
