@@ -21,18 +21,41 @@ export function checkWeightSums(
   rules: RuleSet,
 ): Finding[] {
   const indicators = levels.flatMap((level) => level.rows);
-  const declared = table.declaredWeights.flatMap((weight) => declaredMismatch(weight, indicators) ?? []);
+  const sumOf = rowSumsByLevel(indicators);
+  const declared = table.declaredWeights.flatMap((weight) => declaredMismatch(weight, sumOf(weight)) ?? []);
   const total = indicators.length === 0 ? null : tableMismatch(table, levels, fund, rules);
   return total === null ? declared : [...declared, total];
 }
 
-function declaredMismatch(declared: DeclaredWeight, indicators: readonly IndicatorResult[]): Finding | null {
-  const rows = indicators.filter((result) =>
-    declared.level === 1 ? result.row.level1 === declared.name : result.row.level2 === declared.name,
-  );
-  // The same 二级 name under two 一级 cannot be told apart, and a level without rows has nothing to add up.
-  if (rows.length === 0 || new Set(rows.map((result) => result.row.level1)).size > 1) return null;
-  const sum = rowWeightSum(rows);
+/**
+ * The weight sum of the rows under a declared level; null when the level has no rows, when the same 二级 name stands
+ * under two 一级 (they cannot be told apart), or when a row has no usable weight. Rows are grouped by name once and
+ * each name summed once: a long table declares its levels hundreds of times.
+ */
+function rowSumsByLevel(indicators: readonly IndicatorResult[]): (declared: DeclaredWeight) => number | null {
+  const groups = new Map<string, IndicatorResult[]>();
+  for (const result of indicators) {
+    for (const key of [levelKey(1, result.row.level1), levelKey(2, result.row.level2)]) {
+      const rows = groups.get(key);
+      if (rows === undefined) groups.set(key, [result]);
+      else rows.push(result);
+    }
+  }
+  const sums = new Map<string, number | null>();
+  return (declared) => {
+    const key = levelKey(declared.level, declared.name);
+    if (!sums.has(key)) {
+      const rows = groups.get(key) ?? [];
+      const ambiguous = rows.length === 0 || new Set(rows.map((result) => result.row.level1)).size > 1;
+      sums.set(key, ambiguous ? null : rowWeightSum(rows));
+    }
+    return sums.get(key) ?? null;
+  };
+}
+
+const levelKey = (level: DeclaredWeight["level"], name: string): string => `${level}\u0000${name}`;
+
+function declaredMismatch(declared: DeclaredWeight, sum: number | null): Finding | null {
   if (sum === null || sum === roundScore(declared.weight)) return null;
   return finding("WEIGHT_SUM_MISMATCH", declared.at, { scope: declared.name, declared: declared.weight, sum });
 }
