@@ -30,12 +30,16 @@ const BY_KEY: readonly (readonly [string, RatioKey])[] = [
   ...SYNONYMS.map(([label, key]) => [labelKey(label), key] as const),
 ].sort((a, b) => b[0].length - a[0].length);
 
+const RATE = "率";
+
 /**
  * The standard ratio an indicator's name refers to (`“三公”经费控制率` → threePublicControlRate), or null.
  * Quotes and spaces are ignored; the longest known name found in the text wins, so 结转结余变动率 does not match
  * 结转结余率.
  */
 export function ratioKeyForName(name: string): RatioKey | null {
+  // Every ratio is a 率: most indicator names are not, and are answered without folding them.
+  if (!name.includes(RATE)) return null;
   const key = labelKey(name).replace(/["'“”‘’「」『』]/g, "");
   if (key.includes("变动率") && !key.includes("三公")) return null;
   for (const [label, ratio] of BY_KEY) if (key.includes(label)) return ratio;
