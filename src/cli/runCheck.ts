@@ -22,9 +22,9 @@ const FAILING: { readonly [F in FailOn]: ReadonlySet<Severity> } = {
 };
 
 function exitCode(outcomes: readonly FileOutcome[], failOn: FailOn): number {
-  if (outcomes.some((outcome) => !("analysis" in outcome))) return EXIT.unreadable;
+  if (outcomes.some((outcome) => !("checked" in outcome))) return EXIT.unreadable;
   const failing = FAILING[failOn];
-  const found = outcomes.some((o) => "analysis" in o && o.analysis.findings.some((f) => failing.has(f.severity)));
+  const found = outcomes.some((o) => "checked" in o && o.checked.findings.some((f) => failing.has(f.severity)));
   return found ? EXIT.findings : EXIT.ok;
 }
 
@@ -61,7 +61,7 @@ export async function runCheck(command: CheckCommand, lang: Lang, io: CliIo): Pr
   if (command.json) {
     const document: CheckJson = {
       files: outcomes.map((o) =>
-        "analysis" in o ? fileJson(o.file, o.analysis, locale) : failedFileJson(o.file, o.error),
+        "checked" in o ? fileJson(o.file, o.checked, locale) : failedFileJson(o.file, o.error),
       ),
     };
     io.out(`${JSON.stringify(document, null, 2)}\n`);

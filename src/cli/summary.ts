@@ -7,13 +7,13 @@ import { displayWidth, padDisplay } from "./textWidth";
 const NONE = "—";
 
 function count(outcome: FileOutcome, severity: Severity): number {
-  return "analysis" in outcome ? outcome.analysis.findings.filter((f) => f.severity === severity).length : 0;
+  return "checked" in outcome ? outcome.checked.findings.filter((f) => f.severity === severity).length : 0;
 }
 
 /** One row per file: file, number of tables, total and grade of each table, counts of errors and warnings. */
 function rowOf(outcome: FileOutcome): readonly string[] | string {
-  if (!("analysis" in outcome)) return outcome.error;
-  const tables = outcome.analysis.result.tables;
+  if (!("checked" in outcome)) return outcome.error;
+  const tables = outcome.checked.result.tables;
   const totals = tables.map((table) => (table.total === null ? NONE : formatScore(table.total)));
   const grades = tables.map((table) => table.grade ?? NONE);
   return [
@@ -39,6 +39,6 @@ export function formatSummary(outcomes: readonly FileOutcome[], outDir: string, 
       .join("  ")
       .trimEnd();
   const body = rows.map((row) => (typeof row === "string" ? `✖ ${row}` : line(row)));
-  const failed = outcomes.filter((outcome) => !("analysis" in outcome)).length;
+  const failed = outcomes.filter((outcome) => !("checked" in outcome)).length;
   return [line(header), ...body, text.summary(outcomes.length - failed, failed, outDir)].join("\n") + "\n";
 }

@@ -2,7 +2,7 @@ import { renderFinding, type Locale } from "../core/findings/render";
 import type { Severity } from "../core/findings/types";
 import type { IndicatorStatus, RatioKey, Ratios, TableResult } from "../core/results";
 import { roundScore } from "../core/scoring/round";
-import type { Analysis } from "../workbook/analyse";
+import type { CheckedWorkbook } from "./checkFile";
 
 /**
  * The `--json` document of `selfeval check`: a public contract (SPEC §6). Keys keep their names and meaning; new
@@ -125,14 +125,14 @@ function ratiosJson(ratios: Ratios): Ratios {
 }
 
 /** One checked workbook in the JSON document. */
-export function fileJson(file: string, analysis: Analysis, locale: Locale): FileJson {
-  const { result, model } = analysis;
+export function fileJson(file: string, checked: CheckedWorkbook, locale: Locale): FileJson {
+  const { result, budgetSheet } = checked;
   return {
     file,
     ruleSet: result.ruleSet.id,
     tables: result.tables.map(tableJson),
-    budget: model.budget && { sheet: model.budget.sheet, ratios: ratiosJson(result.ratios ?? {}) },
-    findings: analysis.findings.map((f) => ({
+    budget: budgetSheet === null ? null : { sheet: budgetSheet, ratios: ratiosJson(result.ratios ?? {}) },
+    findings: checked.findings.map((f) => ({
       severity: f.severity,
       code: f.code,
       sheet: f.sheet,

@@ -9,8 +9,8 @@ export type SharedStrings = {
   index(text: string): number;
   /** Whether any text was added. */
   added(): boolean;
-  /** The part with the added texts. */
-  part(): Buffer;
+  /** The part with the added texts, in pieces. */
+  part(): Buffer[];
 };
 
 const OPENING = /<sst [^>]*>/;
@@ -26,7 +26,7 @@ export function sharedStrings(xml: string | undefined): SharedStrings {
         throw new Error("ExcelJS wrote no shared strings");
       },
       added: () => false,
-      part: () => Buffer.alloc(0),
+      part: () => [],
     };
   }
   const opening = OPENING.exec(xml);
@@ -60,7 +60,7 @@ export function sharedStrings(xml: string | undefined): SharedStrings {
         out.write(`<si><t${space}>${escapeXml(text)}</t></si>`);
       }
       out.write(xml.slice(close));
-      return out.bytes();
+      return out.pieces();
     },
   };
 }

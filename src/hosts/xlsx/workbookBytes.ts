@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
-import { deflateZip, storedParts } from "./zip";
+import { deflateZip, storedParts, type PartBytes } from "./zip";
 import { shareEmptyStyles } from "./shareEmptyStyles";
 import { sharedStrings } from "./sharedStrings";
 import { layOutSheet } from "./sheetXml";
-import { builtContent } from "./writeSheetContent";
+import { builtSheet } from "./writeSheetContent";
 
 /** Where ExcelJS writes a worksheet, its relationships and the shared strings (as its XLSX writer names them). */
 const sheetPart = (worksheet: ExcelJS.Worksheet): string => `xl/worksheets/sheet${worksheet.id}.xml`;
@@ -29,17 +29,17 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   const written: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const stored = Buffer.isBuffer(written) ? written : Buffer.from(written as ArrayBuffer);
   const built = workbook.worksheets.flatMap((worksheet) => {
-    const content = builtContent(worksheet);
-    return content ? [{ worksheet, content }] : [];
+    const sheet = builtSheet(worksheet);
+    return sheet ? [{ worksheet, sheet }] : [];
   });
   if (built.length === 0) return deflateZip(stored);
   const parts = storedParts(stored);
-  const replacements = new Map<string, Buffer>();
+  const replacements = new Map<string, PartBytes>();
   // A frame holds its sheet's first text, so ExcelJS wrote the shared strings whenever a sheet has text to add.
   const strings = sharedStrings(parts.get(SHARED_STRINGS_PART)?.toString("utf8"));
-  for (const { worksheet, content } of built) {
-    const { sheet, relationships } = layOutSheet(partText(parts, sheetPart(worksheet)), content, strings);
-    replacements.set(sheetPart(worksheet), sheet);
+  for (const { worksheet, sheet } of built) {
+    const { sheet: xml, relationships } = layOutSheet(partText(parts, sheetPart(worksheet)), sheet, strings);
+    replacements.set(sheetPart(worksheet), xml);
     if (relationships) replacements.set(relationshipsPart(worksheet), relationships);
   }
   if (strings.added()) replacements.set(SHARED_STRINGS_PART, strings.part());

@@ -19,11 +19,19 @@ export type SheetContent = {
  * panes, column widths, merges, and the first cell of each look (see `sampleCells`) — and the content waits here
  * until the save lays it out as the sheet's XML (sheetXml.ts). The host's readers read it from here.
  */
-const contents = new WeakMap<ExcelJS.Worksheet, SheetContent>();
+const built = new WeakMap<ExcelJS.Worksheet, BuiltSheet>();
+
+/** A sheet the host built whole: its content, and the cells of its frame (`sampleCells`), found once. */
+export type BuiltSheet = { readonly content: SheetContent; readonly samples: readonly SampleCell[] };
 
 /** The content of a sheet the host built whole; undefined for any other sheet. */
 export function builtContent(worksheet: ExcelJS.Worksheet): SheetContent | undefined {
-  return contents.get(worksheet);
+  return built.get(worksheet)?.content;
+}
+
+/** The content and frame cells of a sheet the host built whole; undefined for any other sheet. */
+export function builtSheet(worksheet: ExcelJS.Worksheet): BuiltSheet | undefined {
+  return built.get(worksheet);
 }
 
 /** An in-workbook link target; the sheet name is quoted (and its quotes doubled) as Excel writes it. */
@@ -52,10 +60,21 @@ function styleOf(cell: SheetCell): Partial<ExcelJS.Style> {
   return style;
 }
 
+/** The keys of the looks made of link, bold and wrap alone, by `flags` (built by `styleKey` itself). */
+const FLAG_KEYS: string[] = [];
+
 /** What makes a cell's look, as a key; "" for none (the number format last: it is the only part that may hold a "|"). */
 export function styleKey(cell: SheetCell): string {
   const { link, bold, size, wrap, fill, numberFormat } = cell;
-  if (!link && !bold && size === undefined && !wrap && fill === undefined && numberFormat === undefined) return "";
+  // Most cells of a large sheet have a look of these three parts at most: their key is made once, not once a cell.
+  if (size === undefined && fill === undefined && numberFormat === undefined) {
+    const flags = (link ? 1 : 0) | (bold ? 2 : 0) | (wrap ? 4 : 0);
+    return (FLAG_KEYS[flags] ??= flags === 0 ? "" : lookKey(cell));
+  }
+  return lookKey(cell);
+}
+
+function lookKey({ link, bold, size, wrap, fill, numberFormat }: SheetCell): string {
   return `${link ? 1 : 0}|${bold ? 1 : 0}|${size ?? ""}|${wrap ? 1 : 0}|${fill ?? ""}|${numberFormat ?? ""}`;
 }
 
@@ -78,15 +97,18 @@ export function coveredCells(merges: readonly string[] = []): Set<number> {
   return covered;
 }
 
+/** A cell a frame holds, zero-based, and the key of its look. */
+export type SampleCell = { readonly row: number; readonly col: number; readonly key: string };
+
 /**
  * The cells a frame holds, zero-based: the first cell of each look, so that ExcelJS's writer registers every style
  * (the save reads back the index it gave each), and the first text and the first link outside merged areas (where
  * they would be lost), so that it writes the shared-strings part and the sheet's link relationships.
  */
-export function sampleCells(content: SheetContent): { row: number; col: number; key: string }[] {
+export function sampleCells(content: SheetContent): SampleCell[] {
   const covered = coveredCells(content.merges);
   const seen = new Set<string>();
-  const samples: { row: number; col: number; key: string }[] = [];
+  const samples: SampleCell[] = [];
   content.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const key = styleKey(cell);
@@ -110,7 +132,8 @@ export function sampleCells(content: SheetContent): { row: number; col: number; 
  */
 export function writeSheetContent(worksheet: ExcelJS.Worksheet, content: SheetContent): void {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  for (const { row, col, key } of sampleCells(content)) {
+  const samples = sampleCells(content);
+  for (const { row, col, key } of samples) {
     const cell = content.rows[row]?.[col];
     if (!cell) continue;
     const style = styles.get(key) ?? styleOf(cell);
@@ -124,5 +147,5 @@ export function writeSheetContent(worksheet: ExcelJS.Worksheet, content: SheetCo
     worksheet.getColumn(c + 1).width = width;
   });
   for (const range of content.merges ?? []) worksheet.mergeCellsWithoutStyle(range);
-  contents.set(worksheet, content);
+  built.set(worksheet, { content, samples });
 }

@@ -27,8 +27,11 @@ const CHUNK = 1 << 20;
 /** The most bytes UTF-8 takes for one UTF-16 code unit. */
 const MAX_BYTES_PER_UNIT = 3;
 
-/** Gathers XML text as UTF-8 bytes. */
-export type XmlBytes = { write(text: string): void; bytes(): Buffer };
+/**
+ * Gathers XML text as UTF-8 bytes, handed over in the chunks it was written into and never joined: a 100,000-row
+ * sheet is tens of megabytes, and each copy of it outside V8's heap brings a collection of the whole heap nearer.
+ */
+export type XmlBytes = { write(text: string): void; pieces(): Buffer[] };
 
 export function xmlBytes(): XmlBytes {
   const full: Buffer[] = [];
@@ -43,8 +46,8 @@ export function xmlBytes(): XmlBytes {
       }
       used += chunk.write(text, used, "utf8");
     },
-    bytes() {
-      return Buffer.concat([...full, chunk.subarray(0, used)]);
+    pieces() {
+      return [...full, chunk.subarray(0, used)].filter((piece) => piece.length > 0);
     },
   };
 }

@@ -14,7 +14,7 @@ describe("sharedStrings", () => {
     expect(strings.added()).toBe(false);
     expect([strings.index("说明"), strings.index(" a<b "), strings.index("说明")]).toEqual([2, 3, 2]);
     expect(strings.added()).toBe(true);
-    expect(strings.part().toString("utf8")).toBe(
+    expect(Buffer.concat(strings.part()).toString("utf8")).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="6" uniqueCount="4">' +
         '<si><t>级别</t></si><si><t>工作表</t></si><si><t>说明</t></si><si><t xml:space="preserve"> a&lt;b </t></si></sst>',
@@ -28,10 +28,17 @@ describe("sharedStrings", () => {
 });
 
 describe("xmlBytes", () => {
-  it("encodes text of any length, across its chunks, as one UTF-8 buffer", () => {
+  it("encodes text of any length, across its chunks, as pieces that join into its UTF-8 bytes", () => {
     const pieces = ["<a>", "中".repeat(700_000), "</a>", ..."x".repeat(5000).split(""), "é".repeat(2_000_000)];
     const out = xmlBytes();
     for (const piece of pieces) out.write(piece);
-    expect(out.bytes().equals(Buffer.from(pieces.join(""), "utf8"))).toBe(true);
+    const written = out.pieces();
+    expect(written.length).toBeGreaterThan(1);
+    expect(written.every((piece) => piece.length > 0)).toBe(true);
+    expect(Buffer.concat(written).equals(Buffer.from(pieces.join(""), "utf8"))).toBe(true);
+  });
+
+  it("hands over no piece for no text", () => {
+    expect(xmlBytes().pieces()).toEqual([]);
   });
 });

@@ -73,6 +73,25 @@ describe("deflateZip", () => {
     await expect(deflateZip(stored, new Map([["xl/无此部件.xml", xml]]))).rejects.toThrow("xl/无此部件.xml");
   });
 
+  it("deflates a part given in pieces, and one larger than a piece, into one stream with the CRC of the whole", async () => {
+    const stored = await storedZip();
+    const name = "xl/worksheets/sheet1.xml";
+    // Random-ish text well over the megabyte deflated at once, split unevenly, a multi-byte character across a cut.
+    const text = Array.from({ length: 200_000 }, (_, i) => `<c r="A${i}">${(i * 7919) % 104_729}中</c>`).join("");
+    const whole = Buffer.from(`<worksheet>${text}</worksheet>`, "utf8");
+    const pieces = [whole.subarray(0, 1), whole.subarray(1, 1_500_001), whole.subarray(1_500_001)];
+    for (const bytes of [pieces, whole]) {
+      const zip = await deflateZip(stored, new Map([[name, bytes]]));
+      const replaced = zipEntries(zip).find((entry) => entry.name === name);
+      if (!replaced) throw new Error(`no ${name}`);
+      expect(whole.length).toBeGreaterThan(2 << 20);
+      expect(inflateRawSync(dataOf(replaced)).equals(whole)).toBe(true);
+      expect(crcOf(replaced)).toBe(crc32(whole) >>> 0);
+      expect(replaced.size).toBe(whole.length);
+      expect(dataOf(replaced).length).toBeLessThan(whole.length / 3);
+    }
+  });
+
   it("refuses bytes that are no zip", async () => {
     await expect(deflateZip(Buffer.from("这不是压缩包"))).rejects.toThrow("not a zip");
   });
