@@ -12,6 +12,7 @@ import {
   type SampleCell,
 } from "./writeSheetContent";
 import { escapeXml, xmlBytes } from "./xmlText";
+import { deflateEarly } from "./zip";
 
 /**
  * Lays out a sheet the host built whole (see writeSheetContent) as worksheet XML, inside the XML ExcelJS wrote for
@@ -57,8 +58,8 @@ const PLAIN_CELL = /^[a-zA-Z]+\d+$/;
  * sheet links 100,000 cells of a few sheets: the sheet part of their targets is escaped once per sheet.
  */
 function linkWriter(): { add(ref: string, to: CellRef): void; count(): number; element(): Buffer[]; part(): Buffer[] } {
-  const element = xmlBytes();
-  const part = xmlBytes();
+  const element = xmlBytes(deflateEarly);
+  const part = xmlBytes(deflateEarly);
   const sheets = new Map<string, SheetTarget>();
   const sheetTarget = (sheet: string): SheetTarget => {
     let target = sheets.get(sheet);
@@ -123,7 +124,7 @@ export function layOutSheet(frameXml: string, { content, samples }: BuiltSheet, 
   const covered = coveredCells(content.merges);
   const columns: string[] = [];
   const links = linkWriter();
-  const rows = xmlBytes();
+  const rows = xmlBytes(deflateEarly);
   let right = -1;
   let bottom = -1;
   rows.write("<sheetData>");

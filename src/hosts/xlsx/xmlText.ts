@@ -33,14 +33,17 @@ const MAX_BYTES_PER_UNIT = 3;
  */
 export type XmlBytes = { write(text: string): void; pieces(): Buffer[] };
 
-export function xmlBytes(): XmlBytes {
+/** @param onPiece told of each chunk as it fills up, before the text is done (to start compressing it). */
+export function xmlBytes(onPiece?: (piece: Buffer) => void): XmlBytes {
   const full: Buffer[] = [];
   let chunk = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   return {
     write(text) {
       if (text.length * MAX_BYTES_PER_UNIT > chunk.length - used) {
-        full.push(chunk.subarray(0, used));
+        const piece = chunk.subarray(0, used);
+        full.push(piece);
+        onPiece?.(piece);
         chunk = Buffer.allocUnsafe(Math.max(CHUNK, text.length * MAX_BYTES_PER_UNIT));
         used = 0;
       }

@@ -152,27 +152,40 @@ export type PartBytes = Buffer | readonly Buffer[];
 /** The most bytes deflated in one go. */
 const PIECE = 1 << 20;
 
-/** The bytes in pieces of at most PIECE bytes: views, not copies; one empty piece for no bytes. */
+const SYNC_FLUSH = { finishFlush: constants.Z_SYNC_FLUSH };
+/** The deflate stream's last block, empty: what ends a stream made of sync-flushed pieces. */
+const STREAM_END = Buffer.from([0x03, 0x00]);
+
+/** The bytes in pieces of at most PIECE bytes: views, not copies (a piece small enough is itself). */
 function piecesOf(bytes: PartBytes): Buffer[] {
   const pieces: Buffer[] = [];
-  for (const whole of Buffer.isBuffer(bytes) ? [bytes] : bytes)
-    for (let at = 0; at < whole.length; at += PIECE) pieces.push(whole.subarray(at, at + PIECE));
-  return pieces.length > 0 ? pieces : [Buffer.alloc(0)];
+  for (const whole of Buffer.isBuffer(bytes) ? [bytes] : bytes) {
+    if (whole.length <= PIECE) pieces.push(whole);
+    else for (let at = 0; at < whole.length; at += PIECE) pieces.push(whole.subarray(at, at + PIECE));
+  }
+  return pieces;
+}
+
+/** Pieces whose deflating `deflateEarly` started, by the piece itself. */
+const started = new WeakMap<Buffer, Promise<Buffer>>();
+
+/**
+ * Starts deflating a piece of a part the host is still writing, on the thread pool: a 100,000-row sheet is then
+ * compressed on the other core while the rest of it is laid out. `deflateZip` picks the result up by the piece.
+ */
+export function deflateEarly(piece: Buffer): void {
+  if (piece.length > 0 && piece.length <= PIECE && !started.has(piece)) started.set(piece, deflate(piece, SYNC_FLUSH));
 }
 
 /**
  * One raw deflate stream of the bytes, its pieces deflated at once on the thread pool: each piece's deflate ends on
- * a byte boundary (a sync flush) and only the last one ends the stream, so the outputs joined are one valid stream,
- * and a sheet of tens of megabytes is compressed on every core instead of one. A piece cannot refer back into the
- * one before it, which costs a megabyte-sized piece well under a percent of compression.
+ * a byte boundary (a sync flush), and an empty last block ends the stream, so the outputs joined are one valid
+ * stream, and a sheet of tens of megabytes is compressed on every core instead of one. A piece cannot refer back
+ * into the one before it, which costs a megabyte-sized piece well under a percent of compression.
  */
 async function deflatePieces(bytes: PartBytes): Promise<Buffer> {
-  const pieces = piecesOf(bytes);
-  const last = pieces.length - 1;
-  const deflated = await Promise.all(
-    pieces.map((piece, i) => deflate(piece, i === last ? {} : { finishFlush: constants.Z_SYNC_FLUSH })),
-  );
-  return Buffer.concat(deflated);
+  const deflated = await Promise.all(piecesOf(bytes).map((piece) => started.get(piece) ?? deflate(piece, SYNC_FLUSH)));
+  return Buffer.concat([...deflated, STREAM_END]);
 }
 
 /** CRC-32 and length of the bytes, piece by piece. */
