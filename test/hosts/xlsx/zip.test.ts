@@ -1,7 +1,7 @@
 import { crc32, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "@jest/globals";
 import ExcelJS from "exceljs";
-import { deflateZip, inflateZip, zipEntries, type ZipEntry } from "../../../src/hosts/xlsx/zip";
+import { deflateEarly, deflateZip, inflateZip, zipEntries, type ZipEntry } from "../../../src/hosts/xlsx/zip";
 import { workbookBytes } from "../../../src/hosts/xlsx/workbookBytes";
 import { fixtureWorkbook } from "./fixtureWorkbook";
 
@@ -73,13 +73,15 @@ describe("deflateZip", () => {
     await expect(deflateZip(stored, new Map([["xl/无此部件.xml", xml]]))).rejects.toThrow("xl/无此部件.xml");
   });
 
-  it("deflates a part given in pieces, and one larger than a piece, into one stream with the CRC of the whole", async () => {
+  it("deflates a part given in pieces, started early or not, into one stream with the CRC of the whole", async () => {
     const stored = await storedZip();
     const name = "xl/worksheets/sheet1.xml";
     // Random-ish text well over the megabyte deflated at once, split unevenly, a multi-byte character across a cut.
     const text = Array.from({ length: 200_000 }, (_, i) => `<c r="A${i}">${(i * 7919) % 104_729}中</c>`).join("");
     const whole = Buffer.from(`<worksheet>${text}</worksheet>`, "utf8");
-    const pieces = [whole.subarray(0, 1), whole.subarray(1, 1_500_001), whole.subarray(1_500_001)];
+    const pieces = [whole.subarray(0, 1), whole.subarray(1, 1_000_001), whole.subarray(1_000_001)];
+    // The first two are small enough to start deflating before the part is done, as a sheet being laid out does.
+    for (const piece of pieces) deflateEarly(piece);
     for (const bytes of [pieces, whole]) {
       const zip = await deflateZip(stored, new Map([[name, bytes]]));
       const replaced = zipEntries(zip).find((entry) => entry.name === name);
