@@ -81,6 +81,22 @@ const ROLE_BY_KEY: ReadonlyMap<string, ColumnRole> = new Map(
  * marks the column as percent (`实际完成值(%)`). */
 export type HeaderLabel = { readonly role: ColumnRole; readonly percent: boolean };
 
+/**
+ * What a header label can start with: the first character of every label and deviation-reason prefix, or the
+ * bracket of a unit put before it. Most cells of a sheet (names, targets, figures) start otherwise and are no label.
+ */
+const LABEL_STARTS: ReadonlySet<string> = new Set([
+  ...[...ROLE_BY_KEY.keys(), ...REASON_PREFIXES].map((key) => key.charAt(0)),
+  "(",
+  "[",
+  "【",
+]);
+
+/** The label of each role without a percent mark, made once: every row of a sheet is scanned for labels. */
+const PLAIN_LABELS: ReadonlyMap<ColumnRole, HeaderLabel> = new Map(
+  [...new Set(ROLE_BY_KEY.values()), "reason" as const].map((role) => [role, { role, percent: false }] as const),
+);
+
 const UNIT_MARKS = /[([【%]/;
 const BRACKETED = /[([【][^)\]】]*[)\]】]/g;
 
@@ -90,10 +106,11 @@ const BRACKETED = /[([【][^)\]】]*[)\]】]/g;
  */
 export function readHeaderLabel(text: string): HeaderLabel | null {
   const folded = fastLabelKey(text);
-  // Most cells have no bracket or % to drop; they skip the work, and a non-label allocates nothing.
+  if (!LABEL_STARTS.has(folded.charAt(0))) return null;
+  // Most labels have no bracket or % to drop; they skip the work, and a non-label allocates nothing.
   if (!UNIT_MARKS.test(folded)) {
     const role = roleOfKey(folded);
-    return role && { role, percent: false };
+    return role && (PLAIN_LABELS.get(role) ?? { role, percent: false });
   }
   const brackets = folded.match(BRACKETED) ?? [];
   const bare = brackets.reduce((rest, part) => rest.replace(part, ""), folded);

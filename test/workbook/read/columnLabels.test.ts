@@ -23,11 +23,24 @@ describe("readHeaderLabel", () => {
     ["上年决算数", "prior", false],
     ["预算数", "initial", false],
     ["评分标准", "rule", false],
+    ["(万元)全年预算数", "adjusted", false],
+    ["【%】实际完成值", "actual", true],
+    ["（％）执行率", "rate", true],
   ])("reads %p as the %p column (percent %p)", (text, role, percent) => {
     expect(readHeaderLabel(text)).toEqual({ role, percent });
   });
 
-  it.each(["绩效指标", "预期目标", "备注", "得分率", "信访件办理数(件)"])("%p names no column", (text) => {
+  it.each([
+    "绩效指标",
+    "预期目标",
+    "备注",
+    "得分率",
+    "信访件办理数(件)",
+    "≥95%",
+    "产出指标(50分)",
+    "%实际完成值",
+    "1,406批次",
+  ])("%p names no column", (text) => {
     expect(readHeaderLabel(text)).toBeNull();
   });
 });
