@@ -24,12 +24,13 @@ export type ReportCommand = {
   readonly docx?: string;
 };
 export type HelpCommand = { readonly name: "help" };
+export type VersionCommand = { readonly name: "version" };
 export type UsageError = { readonly name: "usage"; readonly problem: string };
 
 /** A command line taken apart, with the language it asked for. */
 export type ParsedArgs = {
   readonly lang: Lang;
-  readonly command: CheckCommand | TemplateCommand | ReportCommand | HelpCommand | UsageError;
+  readonly command: CheckCommand | TemplateCommand | ReportCommand | HelpCommand | VersionCommand | UsageError;
 };
 
 export const DEFAULT_OUT_DIR = "selfeval-out";
@@ -46,6 +47,7 @@ const OPTIONS = {
   kind: { type: "string" },
   docx: { type: "string" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 const parse = (argv: readonly string[]) =>
@@ -76,6 +78,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) return usage(text.badChoice("--lang", values.lang, LANGS));
   const [name, ...rest] = positionals;
+  if (values.version) return { lang, command: { name: "version" } };
   if (values.help || name === undefined || name === "help") return { lang, command: { name: "help" } };
   switch (name) {
     case "check": {

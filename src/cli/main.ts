@@ -3,6 +3,7 @@ import { processIo, type CliIo } from "./io";
 import { MESSAGES } from "./messages";
 import { EXIT, runCheck } from "./runCheck";
 import { runTemplate } from "./runTemplate";
+import { packageVersion } from "./version";
 
 /**
  * `selfeval` (SPEC §6): parses the command line, runs the command, returns the exit code. Nothing here exits the
@@ -14,6 +15,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   switch (command.name) {
     case "help":
       io.out(text.help);
+      return EXIT.ok;
+    case "version":
+      io.out(`selfeval ${packageVersion()}\n`);
       return EXIT.ok;
     case "usage":
       io.err(text.usage(command.problem));

@@ -37,6 +37,7 @@ const HELP_ZH = `selfeval — 绩效自评表检查工具
   selfeval check <文件.xlsx|文件夹>… [选项]   计算并检查自评表，把填好、标好的副本写入输出文件夹
   selfeval template --kind <类型> --out <文件>  生成空白标准表（project 项目支出 | department 部门整体 | budget 预算收支）
   selfeval report <文件> [--docx <输出>]        生成自评报告工作表（写入副本），--docx 另存 Word 文档
+  selfeval --version                           显示版本
 
 check 的选项：
   --out <文件夹>        副本写入的文件夹（默认 selfeval-out/；从不修改输入文件）
@@ -54,6 +55,7 @@ Usage:
   selfeval check <file.xlsx|folder>… [options]  score and check, writing filled, highlighted copies to a folder
   selfeval template --kind <kind> --out <file>   write a blank standard workbook (project | department | budget)
   selfeval report <file> [--docx <out>]          write the 自评报告 sheet into a copy; --docx also a Word file
+  selfeval --version                             print the version
 
 Options of check:
   --out <folder>         where the copies go (default selfeval-out/; inputs are never modified)

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
@@ -13,6 +13,18 @@ describe("selfeval", () => {
       expect(await main(argv, io)).toBe(0);
       expect(io.stdout()).toContain("用法：");
       expect(io.stdout()).toContain("selfeval check <文件.xlsx|文件夹>…");
+    }
+  });
+
+  it("prints the version of package.json with --version and -v", async () => {
+    const { version } = JSON.parse(await readFile(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version: string;
+    };
+    for (const argv of [["--version"], ["-v"], ["check", "a.xlsx", "--version"]]) {
+      const io = captureIo();
+      expect(await main(argv, io)).toBe(0);
+      expect(io.stdout()).toBe(`selfeval ${version}\n`);
+      expect(version).toMatch(/^\d+\.\d+\.\d+/);
     }
   });
 
