@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     case "report": {
       // The report brings the Word writer (docx) and the narrative: loaded for this command only, not at start-up.
       const { runReport } = await import("./report");
-      return runReport(command, io);
+      return runReport(command, io, lang);
     }
   }
 }

@@ -29,6 +29,11 @@ export type Messages = {
   readonly summary: (checked: number, failed: number, outDir: string) => string;
   readonly templateWritten: (file: string) => string;
   readonly oneReportFile: string;
+  readonly reportWritten: (file: string, sheet: string) => string;
+  readonly docxWritten: (file: string) => string;
+  readonly docxOverInput: (file: string) => string;
+  readonly reportScored: (total: string, grade: string, errors: number, warnings: number) => string;
+  readonly reportNotScored: string;
 };
 
 const HELP_ZH = `selfeval — 绩效自评表检查工具
@@ -87,6 +92,12 @@ const ZH: Messages = {
     `共检查 ${checked} 个文件${failed > 0 ? `，${failed} 个无法处理` : ""}；填好的副本在 ${outDir}`,
   templateWritten: (file) => `已生成空白表：${file}`,
   oneReportFile: "selfeval report 一次处理一个工作簿。",
+  reportWritten: (file, sheet) => `已写入自评报告：${file}（工作表「${sheet}」）`,
+  docxWritten: (file) => `已写入 Word 文档：${file}`,
+  docxOverInput: (file) => `Word 文档会覆盖输入文件 ${file}，已停止；请用 --docx 指定其他文件`,
+  reportScored: (total, grade, errors, warnings) =>
+    `综合评分 ${total}，等级 ${grade}；错误 ${errors} 项，警告 ${warnings} 项`,
+  reportNotScored: "尚无综合评分",
 };
 
 const EN: Messages = {
@@ -116,6 +127,13 @@ const EN: Messages = {
     `${checked} file(s) checked${failed > 0 ? `, ${failed} could not be processed` : ""}; filled copies in ${outDir}`,
   templateWritten: (file) => `Blank workbook written: ${file}`,
   oneReportFile: "selfeval report takes one workbook at a time.",
+  reportWritten: (file, sheet) => `Report written: ${file} (sheet "${sheet}")`,
+  docxWritten: (file) => `Word document written: ${file}`,
+  docxOverInput: (file) =>
+    `The Word document would overwrite the input ${file}; stopped. Choose another file with --docx`,
+  reportScored: (total, grade, errors, warnings) =>
+    `Total score ${total}, grade ${grade}; ${errors} error(s), ${warnings} warning(s)`,
+  reportNotScored: "No total score yet",
 };
 
 export const MESSAGES: { readonly [L in Lang]: Messages } = { zh: ZH, en: EN };

@@ -2,6 +2,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
+import { main } from "../../src/cli/main";
 import { runReport } from "../../src/cli/report";
 import { loadWorkbook } from "../../src/hosts/xlsx/openXlsxHost";
 import { saveSheets, type NamedSheetContent } from "../../src/hosts/xlsx/saveSheets";
@@ -64,6 +65,23 @@ describe("selfeval report", () => {
     const copy = await loadWorkbook(join(dir, "out", basename(file)));
     expect(copy.getWorksheet("自评报告")).toBeDefined();
     expect(io.stdout()).toContain("尚无综合评分");
+  });
+
+  it("speaks English with --lang en, the copy's 校验结果 included; the report itself stays Chinese", async () => {
+    const { dir, file } = await seedFile("004");
+    const io = captureIo();
+    const out = join(dir, "out");
+    expect(await main(["report", file, "--out", out, "--lang", "en"], io)).toBe(0);
+    expect(io.stdout()).toContain(`Report written: ${join(out, basename(file))} (sheet "自评报告")`);
+    expect(io.stdout()).toContain("Total score 94.92, grade 优; 0 error(s), 1 warning(s)");
+    const copy = await loadWorkbook(join(out, basename(file)));
+    expect(copy.getWorksheet("校验结果")?.getCell("A1").value).toBe("Severity");
+    expect(copy.getWorksheet("自评报告")?.getCell("A1").value).toBe(
+      "深圳市盐田区信访局2023年度部门整体支出绩效自评报告",
+    );
+    const overInput = captureIo();
+    expect(await main(["report", file, "--out", out, "--docx", file, "--lang", "en"], overInput)).toBe(2);
+    expect(overInput.stderr()).toContain("The Word document would overwrite the input");
   });
 
   it("exits 2 for a file it cannot read, a copy that would overwrite the input, or a Word file over it", async () => {
