@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { createOfficeHost } from "../../src/hosts/office";
 import { toCellInput } from "../../src/hosts/office/cellInput";
 import { loadWorkbook, openXlsxHost, readSnapshot, saveWorkbook } from "../../src/hosts/xlsx";
+import { themeColors } from "../../src/hosts/xlsx/colors";
 import { fillColor } from "../../src/hosts/xlsx/fills";
 import { analyseWorkbook } from "../../src/workbook/analyse";
 import { toA1 } from "../../src/workbook/address";
@@ -45,10 +46,11 @@ type View = {
 function fileView(workbook: ExcelJS.Workbook): View {
   const fills: { [cell: string]: string } = {};
   const links: { [cell: string]: string } = {};
+  const theme = themeColors(workbook);
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const color = fillColor(cell.style.fill);
+        const color = fillColor(cell.style.fill, theme);
         if (color) fills[fillKey(sheet.name, cell.address)] = color;
         // ExcelJS keeps an in-workbook link as "#'Sheet'!A1"; Excel's documentReference has no "#".
         if (cell.hyperlink) links[fillKey(sheet.name, cell.address)] = cell.hyperlink.replace(/^#/, "");

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { ApplyReport, CellWrite, FillWrite, WritePlan } from "../../workbook/plan";
+import { themeColors } from "./colors";
 import { PlanInvalidError } from "./errors";
 import { fillColor, solidFill } from "./fills";
 import { keepActiveTabVisible, type SheetLookup } from "./sheetOrder";
@@ -69,7 +70,7 @@ function writeFill(
   if (!saved.has(key)) saved.set(key, cell.style.fill);
   const original = saved.get(key);
   const color = write.color;
-  const restores = fillColor(original) === color;
+  const restores = fillColor(original, themeColors(cell.workbook)) === color;
   const fill = restores ? original : color === null ? undefined : solidFill(color);
   const change = restores && original ? original : `fill:${color ?? "none"}`;
   restyle(cell, change, (style) => {

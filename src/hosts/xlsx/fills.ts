@@ -1,10 +1,14 @@
 import type ExcelJS from "exceljs";
+import { resolveColor, type ThemeColors } from "./colors";
 
-/** A solid pattern fill's colour as "#RRGGBB"; null for no fill, another pattern, a gradient or a theme colour. */
-export function fillColor(fill: ExcelJS.Fill | undefined): string | null {
-  if (fill?.type !== "pattern" || fill.pattern !== "solid") return null;
-  const argb = fill.fgColor?.argb;
-  return argb && /^[0-9A-Fa-f]{6,8}$/.test(argb) ? `#${argb.slice(-6).toUpperCase()}` : null;
+/**
+ * A solid pattern fill's colour as "#RRGGBB", theme and indexed colours resolved to the colour Excel shows (and
+ * Office.js reports), so that a saved original fill restores a fill that looks the same; null for no fill, another
+ * pattern, a gradient or a colour that cannot be known. `theme` is the workbook's (`themeColors`).
+ */
+export function fillColor(fill: ExcelJS.Fill | undefined, theme: ThemeColors): string | null {
+  if (fill?.type !== "pattern" || fill.pattern !== "solid" || !fill.fgColor) return null;
+  return resolveColor(fill.fgColor, theme);
 }
 
 /** "#RRGGBB" → the solid fill Excel writes for a colour picked in its palette. */

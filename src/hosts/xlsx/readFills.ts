@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { CellRef } from "../../core/location";
 import { fromA1 } from "../../workbook/address";
 import { fillKey, type CellFills } from "../../workbook/snapshot";
+import { themeColors } from "./colors";
 import { fillColor } from "./fills";
 import { builtContent, type SheetContent } from "./writeSheetContent";
 
@@ -15,6 +16,7 @@ function builtFill(content: SheetContent, row: number, col: number): string | nu
 export function readFills(workbook: ExcelJS.Workbook, cells: readonly CellRef[]): CellFills {
   const fills: { [key: string]: string | null } = {};
   const sheets = new Map<string, ExcelJS.Worksheet | undefined>();
+  const theme = themeColors(workbook);
   for (const ref of cells) {
     if (!sheets.has(ref.sheet)) sheets.set(ref.sheet, workbook.getWorksheet(ref.sheet));
     const sheet = sheets.get(ref.sheet);
@@ -23,7 +25,7 @@ export function readFills(workbook: ExcelJS.Workbook, cells: readonly CellRef[])
     let fill: string | null = null;
     if (sheet && at && content) fill = builtFill(content, at.row, at.col);
     // findRow/findCell, not getCell: reading must not create cells that the saved file would then contain.
-    else if (sheet && at) fill = fillColor(sheet.findRow(at.row + 1)?.findCell(at.col + 1)?.fill);
+    else if (sheet && at) fill = fillColor(sheet.findRow(at.row + 1)?.findCell(at.col + 1)?.fill, theme);
     fills[fillKey(ref.sheet, ref.cell)] = fill;
   }
   return fills;
