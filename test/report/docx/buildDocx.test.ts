@@ -1,21 +1,19 @@
 import { execFile } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import JSZip from "jszip";
 import { buildDocx } from "../../../src/report/docx/buildDocx";
 import { analyseWorkbook } from "../../../src/workbook/analyse";
 import { reportOf } from "../../../src/workbook/report/planReport";
+import { onPath } from "../../support/onPath";
 import { SEED_WORKBOOKS } from "../../workbook/report/fixtures/seedWorkbooks";
 
 const run = promisify(execFile);
 const RESULTS = resolve(__dirname, "../../../test-results");
-
-const onPath = (command: string): boolean =>
-  (process.env.PATH ?? "").split(delimiter).some((dir) => existsSync(join(dir, command)));
 
 const report = reportOf(analyseWorkbook(SEED_WORKBOOKS["004"]()));
 let bytes: Uint8Array;
