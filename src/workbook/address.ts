@@ -1,3 +1,5 @@
+import type { CellRef } from "../core/location";
+
 /** Zero-based row and column → A1 address ("H7"). */
 export function toA1(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
@@ -81,4 +83,12 @@ export function rangeFromA1(range: string): { top: number; left: number; bottom:
     bottom: Math.max(a.row, b.row),
     right: Math.max(a.col, b.col),
   };
+}
+
+/**
+ * A cell of this workbook as Excel writes a reference to it, in a link's place or a formula: "'Sheet'!A1", the sheet
+ * name always quoted and its apostrophes doubled, so that names with spaces or punctuation work too.
+ */
+export function documentReference(ref: CellRef): string {
+  return `'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
 }

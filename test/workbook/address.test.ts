@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { cellIndex, columnName, fromA1, isCellAddress, rangeFromA1, toA1 } from "../../src/workbook/address";
+import {
+  cellIndex,
+  columnName,
+  documentReference,
+  fromA1,
+  isCellAddress,
+  rangeFromA1,
+  toA1,
+} from "../../src/workbook/address";
 
 describe("fromA1", () => {
   it.each([
@@ -75,5 +83,12 @@ describe("isCellAddress", () => {
     "7H",
   ])("refuses %j", (text) => {
     expect(isCellAddress(text)).toBe(false);
+  });
+});
+
+describe("documentReference", () => {
+  it("quotes the sheet name and doubles its apostrophes", () => {
+    expect(documentReference({ sheet: "O'Brien 表", cell: "H7" })).toBe("'O''Brien 表'!H7");
+    expect(documentReference({ sheet: "表1", cell: "A1" })).toBe("'表1'!A1");
   });
 });

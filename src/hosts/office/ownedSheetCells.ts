@@ -1,4 +1,4 @@
-import type { CellRef } from "../../core/location";
+import { documentReference } from "../../workbook/address";
 import type { OwnedSheet, SheetCell } from "../../workbook/plan";
 import { TEXT_FORMAT, toCellInput } from "./cellInput";
 import { callBytes, NAVIGATION_BYTES } from "./payload";
@@ -78,12 +78,4 @@ function pickStyle(cell: SheetCell): Style {
     ...(cell.wrap !== undefined && { wrap: cell.wrap }),
     ...(cell.fill !== undefined && { fill: cell.fill.toUpperCase() }),
   };
-}
-
-/**
- * A cell of this workbook as `RangeHyperlink.documentReference` takes it: "'Sheet'!A1", the sheet name always quoted
- * and its apostrophes doubled, as Excel writes a reference, so that names with spaces or punctuation work too.
- */
-export function documentReference(ref: CellRef): string {
-  return `'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
 }
