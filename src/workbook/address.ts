@@ -85,10 +85,19 @@ export function rangeFromA1(range: string): { top: number; left: number; bottom:
   };
 }
 
+/** A sheet name Excel writes bare: letters (of any script), digits, "_" and ".", starting with a letter or "_". */
+const BARE_SHEET_NAME = /^[\p{L}_][\p{L}\p{Nd}_.]*$/u;
+/** Names Excel would read as an R1C1 reference ("R", "C7", "R2C3") or a logical value rather than as a sheet. */
+const READS_AS_OTHER = /^(?:R\d*(?:C\d*)?|C\d*|TRUE|FALSE)$/i;
+
 /**
- * A cell of this workbook as Excel writes a reference to it, in a link's place or a formula: "'Sheet'!A1", the sheet
- * name always quoted and its apostrophes doubled, so that names with spaces or punctuation work too.
+ * A cell of this workbook as Excel writes a reference to it, in a link's place or a formula: "项目表!H7", and
+ * "'O''Brien 表'!H7" (quoted, its apostrophes doubled) when the name is more than a word or reads as something else,
+ * such as a cell ("'A1'!B2"). Quoting every name would work in Excel, but LibreOffice carries the quotes of a link's
+ * place into its target ("#'项目表'.H7").
  */
 export function documentReference(ref: CellRef): string {
-  return `'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
+  const { sheet } = ref;
+  const bare = BARE_SHEET_NAME.test(sheet) && !READS_AS_OTHER.test(sheet) && fromA1(sheet) === null;
+  return `${bare ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${ref.cell}`;
 }

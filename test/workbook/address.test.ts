@@ -87,8 +87,23 @@ describe("isCellAddress", () => {
 });
 
 describe("documentReference", () => {
-  it("quotes the sheet name and doubles its apostrophes", () => {
-    expect(documentReference({ sheet: "O'Brien 表", cell: "H7" })).toBe("'O''Brien 表'!H7");
-    expect(documentReference({ sheet: "表1", cell: "A1" })).toBe("'表1'!A1");
+  it.each(["项目表", "表1", "Sheet1", "_x", "a.b", "XFE1", "RD", "CA"])("writes the plain name %s bare", (sheet) => {
+    expect(documentReference({ sheet, cell: "H7" })).toBe(`${sheet}!H7`);
+  });
+
+  it.each([
+    ["O'Brien 表", "'O''Brien 表'!H7"],
+    ["感叹!号", "'感叹!号'!H7"],
+    ["My sheet", "'My sheet'!H7"],
+    ["2024年项目表", "'2024年项目表'!H7"],
+    ["（一）", "'（一）'!H7"],
+    ["A1", "'A1'!H7"],
+    ["xfd1048576", "'xfd1048576'!H7"],
+    ["R", "'R'!H7"],
+    ["c12", "'c12'!H7"],
+    ["R2C3", "'R2C3'!H7"],
+    ["True", "'True'!H7"],
+  ])("quotes %s, its apostrophes doubled", (sheet, reference) => {
+    expect(documentReference({ sheet, cell: "H7" })).toBe(reference);
   });
 });

@@ -69,7 +69,7 @@ describe("apply", () => {
     expect(cellAt(fake.workbook, "校验结果", "C2")).toMatchObject({
       value: "表1!H5",
       formula: null,
-      hyperlink: { documentReference: "'表1'!H5", textToDisplay: "表1!H5" },
+      hyperlink: { documentReference: "表1!H5", textToDisplay: "表1!H5" },
     });
     expect(cellAt(fake.workbook, "校验结果", "B2")?.hyperlink).toBeNull();
     expect(findings.frozenRows).toBe(1);
