@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -11,12 +11,13 @@ import { analyseWorkbook } from "../../src/workbook/analyse";
 import { toA1 } from "../../src/workbook/address";
 import type { WritePlan } from "../../src/workbook/plan";
 import { recalculate } from "../../src/workbook/recalculate";
-import { type CellFills, fillKey, type WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { fillKey, type WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { STATE_SHEET_NAME } from "../../src/workbook/state";
 import { fillsToRead } from "../../src/workbook/write/buildPlan";
 import { FINDINGS_SHEET_NAME } from "../../src/workbook/write/findingsSheet";
 import { createFakeExcel, type FakeWorkbook, fakeWorkbookFromSnapshot, snapshotOfFake } from "./office/fakeExcel";
 import { keyPosition } from "./office/fakeExcel/model";
+import { savedLinks } from "./xlsx/savedLinks";
 
 /**
  * Issue 4 "Must show": the Office host (over the fake Excel) and the file host (ExcelJS) turn the same workbook into
@@ -43,21 +44,15 @@ type View = {
   readonly links: { readonly [cell: string]: string };
 };
 
-function fileView(workbook: ExcelJS.Workbook): View {
-  const fills: { [cell: string]: string } = {};
+/** A saved file as the file host loads it, with the links its XML holds (ExcelJS reads no in-workbook link). */
+async function fileView(file: string): Promise<View> {
+  const workbook = await loadWorkbook(file);
   const links: { [cell: string]: string } = {};
-  const theme = themeColors(workbook);
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const color = fillColor(cell.style.fill, theme);
-        if (color) fills[fillKey(sheet.name, cell.address)] = color;
-        // ExcelJS keeps an in-workbook link as "#'Sheet'!A1"; Excel's documentReference has no "#".
-        if (cell.hyperlink) links[fillKey(sheet.name, cell.address)] = cell.hyperlink.replace(/^#/, "");
-      }),
-    );
+  for (const [sheet, cells] of await savedLinks(await readFile(file))) {
+    // A link out of the workbook shows as its relationship, which no documentReference matches.
+    for (const [cell, link] of cells) links[fillKey(sheet, cell)] = link.location ?? `→ ${link.relationship?.target}`;
   }
-  return { snapshot: readSnapshot(workbook), fills, links };
+  return { snapshot: readSnapshot(workbook), fills: fileFills(workbook), links };
 }
 
 function fakeView(workbook: FakeWorkbook): View {
@@ -75,8 +70,18 @@ function fakeView(workbook: FakeWorkbook): View {
 }
 
 /** Every solid fill of the file, as the fake takes them: the fills Excel would report for it. */
-function fileFills(workbook: ExcelJS.Workbook): CellFills {
-  return fileView(workbook).fills;
+function fileFills(workbook: ExcelJS.Workbook): { readonly [cell: string]: string } {
+  const fills: { [cell: string]: string } = {};
+  const theme = themeColors(workbook);
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const color = fillColor(cell.style.fill, theme);
+        if (color) fills[fillKey(sheet.name, cell.address)] = color;
+      }),
+    );
+  }
+  return fills;
 }
 
 /**
@@ -233,7 +238,7 @@ describe("the Office host and the file host", () => {
       const saved = join(folder, `recalculated-${i}.xlsx`);
       const local = await recalculate(xlsx);
       await xlsx.save(saved);
-      const [byOffice, byFile] = [fakeView(fake.workbook), fileView(await loadWorkbook(saved))];
+      const [byOffice, byFile] = [fakeView(fake.workbook), await fileView(saved)];
 
       expect({ file, plan: office.plan }).toEqual({ file, plan: local.plan });
       expect({ file, snapshot: withoutTextFormats(byOffice.snapshot, office.plan) }).toEqual({

@@ -3,6 +3,6 @@ export { readSnapshot } from "./readSnapshot";
 export { readFills } from "./readFills";
 export { applyPlan } from "./applyPlan";
 export { openXlsxHost, loadWorkbook, saveWorkbook, type XlsxHost } from "./openXlsxHost";
-export { writeSheetContent, internalLink, type SheetContent } from "./writeSheetContent";
+export { writeSheetContent, type SheetContent } from "./writeSheetContent";
 export { saveSheets, type NamedSheetContent } from "./saveSheets";
 export { SheetProtectedError, PlanInvalidError, WorkbookUnreadableError, type UnreadableReason } from "./errors";

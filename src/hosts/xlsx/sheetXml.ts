@@ -1,16 +1,9 @@
-import { columnName } from "../../workbook/address";
+import { columnName, documentReference } from "../../workbook/address";
 import type { SheetCell } from "../../workbook/plan";
 import type { SharedStrings } from "./sharedStrings";
 import type { CellRef } from "../../core/location";
-import {
-  cellIndex,
-  coveredCells,
-  internalLink,
-  linkOf,
-  styleKey,
-  type BuiltSheet,
-  type SampleCell,
-} from "./writeSheetContent";
+import { hyperlinksPlace } from "./hyperlinks";
+import { cellIndex, coveredCells, styleKey, type BuiltSheet, type SampleCell } from "./writeSheetContent";
 import { escapeXml, xmlBytes } from "./xmlText";
 import { deflateEarly } from "./zip";
 
@@ -18,11 +11,9 @@ import { deflateEarly } from "./zip";
  * Lays out a sheet the host built whole (see writeSheetContent) as worksheet XML, inside the XML ExcelJS wrote for
  * its frame: the frame keeps everything but the cells and links (views, columns, merges, margins), and gives each
  * look's style index through the sample cell it holds. Text goes to the shared strings, never into a formula; links
- * are written as ExcelJS writes them, so the file reads back the same in ExcelJS and opens the same in Excel.
+ * are written as Excel writes a link to a place in the workbook (hyperlinks.ts), so that they work in Excel and
+ * LibreOffice.
  */
-
-const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
-const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** The style index ExcelJS gave each cell of the frame (`s`, absent for 0), by A1 address. */
 function frameStyles(sheetData: string): Map<string, number> {
@@ -44,62 +35,38 @@ function element(xml: string, tag: string): Span | null {
   return close < 0 ? null : { start, end: close + tag.length + 3 };
 }
 
-/** ExcelJS writes a link's place as `location` too when it reads as Sheet!A1 (its HyperlinkXform's own test). */
-const hasLocation = (target: string): boolean => /^[^!]+![a-zA-Z]+\d+$/.test(target);
-
-/** Where links to one sheet go: `#'Sheet'!` escaped, and whether a link there also gets a `location`. */
-type SheetTarget = { readonly escaped: string; readonly location: boolean };
-
-/** An A1 cell address, as `hasLocation` wants it after the sheet. */
-const PLAIN_CELL = /^[a-zA-Z]+\d+$/;
-
-/**
- * A sheet's links: its `<hyperlinks>` element and its relationships part, written as the links come. A 校验结果
- * sheet links 100,000 cells of a few sheets: the sheet part of their targets is escaped once per sheet.
- */
-function linkWriter(): { add(ref: string, to: CellRef): void; count(): number; element(): Buffer[]; part(): Buffer[] } {
-  const element = xmlBytes(deflateEarly);
-  const part = xmlBytes(deflateEarly);
-  const sheets = new Map<string, SheetTarget>();
-  const sheetTarget = (sheet: string): SheetTarget => {
-    let target = sheets.get(sheet);
-    if (target === undefined) {
-      const prefix = internalLink({ sheet, cell: "" });
-      // The target is the prefix and the cell: it reads as Sheet!A1 when the prefix does with any plain cell.
-      target = { escaped: escapeXml(prefix), location: hasLocation(`${prefix}A1`) };
-      sheets.set(sheet, target);
-    }
-    return target;
-  };
-  let count = 0;
-  element.write("<hyperlinks>");
-  part.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">`);
-  return {
-    add(ref, to) {
-      const id = `rId${++count}`;
-      const sheet = sheetTarget(to.sheet);
-      const escaped = sheet.escaped + escapeXml(to.cell);
-      const location = sheet.location && PLAIN_CELL.test(to.cell);
-      element.write(`<hyperlink ref="${ref}" r:id="${id}"${location ? ` location="${escaped}"` : ""}/>`);
-      part.write(`<Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escaped}" TargetMode="External"/>`);
-    },
-    count: () => count,
-    element() {
-      element.write("</hyperlinks>");
-      return element.pieces();
-    },
-    part() {
-      part.write("</Relationships>");
-      return part.pieces();
-    },
-  };
+/** The place a cell links to, when it links: a cell without text gets no link (there would be nothing to click). */
+function linkOf(cell: SheetCell): CellRef | null {
+  return cell.link && cell.value !== null && cell.value !== "" ? cell.link : null;
 }
 
 /**
- * The sheet's XML and, when it has links, its relationships part (which the frame's own link made ExcelJS write),
- * each in pieces that the zip deflates without joining them.
+ * A sheet's `<hyperlinks>` element, written as the links come: each link's place in `location` and the cell's text
+ * in `display`, as Excel writes them. A 校验结果 sheet links 100,000 cells of a few sheets: the sheet part of their
+ * places is quoted and escaped once per sheet.
  */
-export type LaidOutSheet = { readonly sheet: Buffer[]; readonly relationships: Buffer[] | null };
+function linkWriter(): { add(ref: string, to: CellRef, text: string): void; count(): number; pieces(): Buffer[] } {
+  const links = xmlBytes(deflateEarly);
+  const sheets = new Map<string, string>();
+  let count = 0;
+  links.write("<hyperlinks>");
+  return {
+    add(ref, to, text) {
+      let sheet = sheets.get(to.sheet);
+      if (sheet === undefined) {
+        sheet = escapeXml(documentReference({ sheet: to.sheet, cell: "" }));
+        sheets.set(to.sheet, sheet);
+      }
+      count++;
+      links.write(`<hyperlink ref="${ref}" location="${sheet}${escapeXml(to.cell)}" display="${escapeXml(text)}"/>`);
+    },
+    count: () => count,
+    pieces() {
+      links.write("</hyperlinks>");
+      return links.pieces();
+    },
+  };
+}
 
 /** The index of each look's style, read from the frame's sample cells; throws when one is missing. */
 function lookStyles(sheetData: string, samples: readonly SampleCell[]): Map<string, number> {
@@ -114,10 +81,10 @@ function lookStyles(sheetData: string, samples: readonly SampleCell[]): Map<stri
 }
 
 /**
- * Lays the content out in the frame's XML, its text added to the shared strings; throws when the frame lacks a part
- * it should hold.
+ * Lays the content out in the frame's XML, its text added to the shared strings: the sheet's XML in pieces that the
+ * zip deflates without joining them. Throws when the frame lacks a part it should hold.
  */
-export function layOutSheet(frameXml: string, { content, samples }: BuiltSheet, strings: SharedStrings): LaidOutSheet {
+export function layOutSheet(frameXml: string, { content, samples }: BuiltSheet, strings: SharedStrings): Buffer[] {
   const sheetData = element(frameXml, "sheetData");
   if (!sheetData) throw new Error("the frame's XML has no sheetData");
   const styles = lookStyles(frameXml.slice(sheetData.start, sheetData.end), samples);
@@ -140,7 +107,8 @@ export function layOutSheet(frameXml: string, { content, samples }: BuiltSheet, 
       const ref = (columns[c] ??= columnName(c)) + rowNumber;
       const shown = covered.size === 0 || !covered.has(cellIndex(r, c));
       cells += cellXml(ref, cell, styles.get(key) ?? 0, shown, strings);
-      if (shown && cell.link && linkOf(cell) !== null) links.add(ref, cell.link);
+      const link = shown ? linkOf(cell) : null;
+      if (link) links.add(ref, link, String(cell.value));
       right = Math.max(right, c);
       bottom = r;
     }
@@ -148,15 +116,16 @@ export function layOutSheet(frameXml: string, { content, samples }: BuiltSheet, 
   }
   rows.write("</sheetData>");
   const dimension = element(frameXml, "dimension");
-  const hyperlinks = element(frameXml, "hyperlinks");
-  const linked = links.count() > 0;
-  if (linked && !hyperlinks) throw new Error("the frame's XML has no hyperlinks");
   const replacements: [Span, Buffer[]][] = [];
   if (dimension && bottom >= 0)
     replacements.push([dimension, [Buffer.from(`<dimension ref="A1:${columnName(right)}${bottom + 1}"/>`)]]);
   replacements.push([sheetData, rows.pieces()]);
-  if (hyperlinks && linked) replacements.push([hyperlinks, links.element()]);
-  return { sheet: replaceSpans(frameXml, replacements), relationships: linked ? links.part() : null };
+  if (links.count() > 0) {
+    // The frame holds no link (see sampleCells): ExcelJS wrote no <hyperlinks> to replace.
+    const place = hyperlinksPlace(frameXml, sheetData.end);
+    replacements.push([{ start: place, end: place }, links.pieces()]);
+  }
+  return replaceSpans(frameXml, replacements);
 }
 
 function cellXml(ref: string, cell: SheetCell, style: number, shown: boolean, strings: SharedStrings): string {

@@ -5,9 +5,8 @@ import { sharedStrings } from "./sharedStrings";
 import { layOutSheet } from "./sheetXml";
 import { builtSheet } from "./writeSheetContent";
 
-/** Where ExcelJS writes a worksheet, its relationships and the shared strings (as its XLSX writer names them). */
+/** Where ExcelJS writes a worksheet and the shared strings (as its XLSX writer names them). */
 const sheetPart = (worksheet: ExcelJS.Worksheet): string => `xl/worksheets/sheet${worksheet.id}.xml`;
-const relationshipsPart = (worksheet: ExcelJS.Worksheet): string => `xl/worksheets/_rels/sheet${worksheet.id}.xml.rels`;
 const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 
 function partText(parts: ReadonlyMap<string, Buffer>, name: string): string {
@@ -37,11 +36,8 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   const replacements = new Map<string, PartBytes>();
   // A frame holds its sheet's first text, so ExcelJS wrote the shared strings whenever a sheet has text to add.
   const strings = sharedStrings(parts.get(SHARED_STRINGS_PART)?.toString("utf8"));
-  for (const { worksheet, sheet } of built) {
-    const { sheet: xml, relationships } = layOutSheet(partText(parts, sheetPart(worksheet)), sheet, strings);
-    replacements.set(sheetPart(worksheet), xml);
-    if (relationships) replacements.set(relationshipsPart(worksheet), relationships);
-  }
+  for (const { worksheet, sheet } of built)
+    replacements.set(sheetPart(worksheet), layOutSheet(partText(parts, sheetPart(worksheet)), sheet, strings));
   if (strings.added()) replacements.set(SHARED_STRINGS_PART, strings.part());
   return deflateZip(stored, replacements);
 }

@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import type { CellRef } from "../../core/location";
 import { rangeFromA1 } from "../../workbook/address";
 import type { SheetCell } from "../../workbook/plan";
 import { solidFill } from "./fills";
@@ -32,16 +31,6 @@ export function builtContent(worksheet: ExcelJS.Worksheet): SheetContent | undef
 /** The content and frame cells of a sheet the host built whole; undefined for any other sheet. */
 export function builtSheet(worksheet: ExcelJS.Worksheet): BuiltSheet | undefined {
   return built.get(worksheet);
-}
-
-/** An in-workbook link target; the sheet name is quoted (and its quotes doubled) as Excel writes it. */
-export function internalLink(ref: CellRef): string {
-  return `#'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
-}
-
-/** The link a cell makes: ExcelJS only recognises a link whose text is non-empty. */
-export function linkOf(cell: SheetCell): string | null {
-  return cell.link && cell.value !== null && cell.value !== "" ? internalLink(cell.link) : null;
 }
 
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
@@ -78,9 +67,8 @@ function lookKey({ link, bold, size, wrap, fill, numberFormat }: SheetCell): str
   return `${link ? 1 : 0}|${bold ? 1 : 0}|${size ?? ""}|${wrap ? 1 : 0}|${fill ?? ""}|${numberFormat ?? ""}`;
 }
 
-/** Marks for the first text and the first link among the looks `sampleCells` has seen (no look's key is a word). */
+/** Marks the first text among the looks `sampleCells` has seen (no look's key is a word). */
 const TEXT = "text";
-const LINK = "link";
 
 /** Zero-based row and column as one number, for sets of cells. */
 export const cellIndex = (row: number, col: number): number => row * 16384 + col;
@@ -102,8 +90,8 @@ export type SampleCell = { readonly row: number; readonly col: number; readonly 
 
 /**
  * The cells a frame holds, zero-based: the first cell of each look, so that ExcelJS's writer registers every style
- * (the save reads back the index it gave each), and the first text and the first link outside merged areas (where
- * they would be lost), so that it writes the shared-strings part and the sheet's link relationships.
+ * (the save reads back the index it gave each), and the first text outside merged areas (where it would be lost), so
+ * that it writes the shared-strings part. Links need no sample: the save writes them without relationships.
  */
 export function sampleCells(content: SheetContent): SampleCell[] {
   const covered = coveredCells(content.merges);
@@ -113,13 +101,11 @@ export function sampleCells(content: SheetContent): SampleCell[] {
     row.forEach((cell, c) => {
       const key = styleKey(cell);
       if (cell.value === null && key === "") return;
-      const shown = !covered.has(cellIndex(r, c));
-      const firstText = shown && !seen.has(TEXT) && typeof cell.value === "string" && cell.value !== "";
-      const firstLink = shown && !seen.has(LINK) && linkOf(cell) !== null;
-      if (seen.has(key) && !firstText && !firstLink) return;
+      const firstText =
+        !seen.has(TEXT) && typeof cell.value === "string" && cell.value !== "" && !covered.has(cellIndex(r, c));
+      if (seen.has(key) && !firstText) return;
       seen.add(key);
       if (firstText) seen.add(TEXT);
-      if (firstLink) seen.add(LINK);
       samples.push({ row: r, col: c, key });
     }),
   );
@@ -139,8 +125,7 @@ export function writeSheetContent(worksheet: ExcelJS.Worksheet, content: SheetCo
     const style = styles.get(key) ?? styleOf(cell);
     styles.set(key, style);
     const target = worksheet.getCell(row + 1, col + 1);
-    const link = linkOf(cell);
-    target.value = link === null ? cell.value : { text: String(cell.value), hyperlink: link };
+    target.value = cell.value;
     target.style = style;
   }
   content.columnWidths.forEach((width, c) => {

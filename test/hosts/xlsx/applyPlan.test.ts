@@ -3,10 +3,12 @@ import { applyPlan } from "../../../src/hosts/xlsx/applyPlan";
 import { PlanInvalidError, SheetProtectedError } from "../../../src/hosts/xlsx/errors";
 import { readFills } from "../../../src/hosts/xlsx/readFills";
 import { readSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
+import { workbookBytes } from "../../../src/hosts/xlsx/workbookBytes";
 import type { OwnedSheet, WritePlan } from "../../../src/workbook/plan";
 import { changedCells, cellStates } from "./compareCells";
 import { fixtureWorkbook } from "./fixtureWorkbook";
-import { roundTrip } from "./roundTrip";
+import { loadBytes, roundTrip } from "./roundTrip";
+import { savedLinks } from "./savedLinks";
 
 const EMPTY: WritePlan = { cells: [], fills: [], sheets: [], removeSheets: [] };
 
@@ -91,7 +93,8 @@ describe("applyPlan", () => {
   it("replaces an add-in sheet in its tab position and adds the state sheet very hidden", async () => {
     const workbook = await fixtureWorkbook();
     applyPlan(workbook, plan);
-    const output = await roundTrip(workbook);
+    const bytes = await workbookBytes(workbook);
+    const output = await loadBytes(bytes);
     expect(output.worksheets.map((s) => [s.name, s.state])).toEqual([
       ["自评表", "visible"],
       ["封面", "visible"],
@@ -102,7 +105,10 @@ describe("applyPlan", () => {
     const findings = output.getWorksheet("校验结果")!;
     expect(findings.getCell("A1").value).toBe("级别");
     expect(findings.getCell("A1").font.bold).toBe(true);
-    expect(findings.getCell("B2").value).toEqual({ text: "F3", hyperlink: "#'自评表'!F3" });
+    expect(findings.getCell("B2").value).toBe("F3");
+    expect((await savedLinks(bytes)).get("校验结果")).toEqual(
+      new Map([["B2", { location: "自评表!F3", display: "F3" }]]),
+    );
     expect(findings.getCell("C2").alignment.wrapText).toBe(true);
     expect(findings.getColumn(3).width).toBe(40);
     expect(findings.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

@@ -4,9 +4,11 @@ import { applyPlan } from "../../../src/hosts/xlsx/applyPlan";
 import { PlanInvalidError } from "../../../src/hosts/xlsx/errors";
 import { readFills } from "../../../src/hosts/xlsx/readFills";
 import { readSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
+import { workbookBytes } from "../../../src/hosts/xlsx/workbookBytes";
 import { writeSheetContent, type SheetContent } from "../../../src/hosts/xlsx/writeSheetContent";
 import type { SheetCell } from "../../../src/workbook/plan";
-import { roundTrip } from "./roundTrip";
+import { loadBytes, roundTrip } from "./roundTrip";
+import { savedLinks } from "./savedLinks";
 
 const TEXTS = ["=1+1 不是公式", "+1", "@SUM(A1)", "  前后空格  ", "a<b & c>\"d\" 'e'", "控制\u0001字符", "两\n行"];
 
@@ -52,7 +54,8 @@ function findings(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
 
 describe("a sheet the file host builds whole", () => {
   it("is saved with its values, looks, links, merges and widths, text staying text", async () => {
-    const sheet = findings(await roundTrip(built()));
+    const bytes = await workbookBytes(built());
+    const sheet = findings(await loadBytes(bytes));
     expect(sheet.getCell("A1").value).toBe("标题");
     expect(sheet.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
     expect(sheet.getCell("A1").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFD9D9D9" } });
@@ -67,9 +70,16 @@ describe("a sheet the file host builds whole", () => {
     expect(TEXTS.map((_, c) => sheet.getCell(3, c + 1).value)).toEqual(expectedTexts);
     expect(TEXTS.map((_, c) => sheet.getCell(3, c + 1).formula ?? null)).toEqual(TEXTS.map(() => null));
     expect(sheet.getCell("A3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
-    expect(sheet.getCell("A4").value).toEqual({ text: "F3", hyperlink: "#'自评表'!F3" });
-    expect(sheet.getCell("B4").value).toEqual({ text: "B2", hyperlink: "#'O''Brien 表'!B2" });
-    expect(sheet.getCell("C4").value).toEqual({ text: "C9", hyperlink: "#'感叹!号'!C9" });
+    expect(["A4", "B4", "C4"].map((cell) => sheet.getCell(cell).value)).toEqual(["F3", "B2", "C9"]);
+    // As Excel writes a link to a place in the workbook: no relationship, the sheet quoted only where it must be.
+    // Neither the cell under the merge nor the one without text is linked.
+    expect((await savedLinks(bytes)).get("校验结果")).toEqual(
+      new Map([
+        ["A4", { location: "自评表!F3", display: "F3" }],
+        ["B4", { location: "'O''Brien 表'!B2", display: "B2" }],
+        ["C4", { location: "'感叹!号'!C9", display: "C9" }],
+      ]),
+    );
     expect(sheet.getCell("A4").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
     expect(sheet.getCell("D4").value).toBeNull();
     expect(sheet.getColumn(2).width).toBe(30);
