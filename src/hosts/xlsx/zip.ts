@@ -5,8 +5,9 @@ import { constants, crc32, deflateRaw, inflateRaw } from "node:zlib";
  * ExcelJS zips and unzips workbooks with JSZip, which deflates and inflates in JavaScript (pako): for a filled
  * workbook that is a third of the write. So the file host hands ExcelJS the parts stored (uncompressed) and has it
  * store the parts it writes, and does the deflating and inflating here with Node's zlib, natively and on the thread
- * pool, several parts at once. When saving, it also puts in the parts it lays out itself (sheetXml.ts). Every other
- * part keeps its bytes, name, date and CRC: only the zip container changes.
+ * pool, several parts at once. When saving, it also puts in the parts it lays out itself (sheetXml.ts) or edits
+ * (hyperlinks.ts), and leaves out a relationships part the edit emptied. Every other part keeps its bytes, name, date
+ * and CRC: only the zip container changes.
  */
 
 const deflate = promisify(deflateRaw);
@@ -201,18 +202,19 @@ function checksum(bytes: PartBytes): { crc: number; size: number } {
 
 /**
  * The zip with each stored, non-empty entry deflated, and the parts named in `replacements` given their new bytes
- * (each must be a stored part of the zip); entries already compressed, empty ones (folders) and ones followed by a
- * data descriptor are copied as they are.
+ * (each must be a stored part of the zip), or left out when that is null; entries already compressed, empty ones
+ * (folders) and ones followed by a data descriptor are copied as they are.
  */
 export async function deflateZip(
   zip: Buffer,
-  replacements: ReadonlyMap<string, PartBytes> = new Map(),
+  replacements: ReadonlyMap<string, PartBytes | null> = new Map(),
 ): Promise<Buffer> {
   const all = zipEntries(zip);
   const missing = [...replacements.keys()].filter((name) => !all.some((entry) => entry.name === name));
   if (missing.length > 0) throw new Error(`no part to replace: ${missing.join(", ")}`);
+  const kept = all.filter((entry) => replacements.get(entry.name) !== null);
   const entries = await Promise.all(
-    all.map(async (entry) => {
+    kept.map(async (entry) => {
       const replacement = replacements.get(entry.name);
       const deflatable = entry.method === STORED && entry.size > 0 && !(entry.flags & HAS_DESCRIPTOR);
       if (!deflatable && !replacement) return copied(entry);

@@ -73,6 +73,18 @@ describe("deflateZip", () => {
     await expect(deflateZip(stored, new Map([["xl/无此部件.xml", xml]]))).rejects.toThrow("xl/无此部件.xml");
   });
 
+  it("leaves out a part replaced by null, the others in their order", async () => {
+    const stored = await storedZip();
+    const name = "docProps/app.xml";
+    const names = zipEntries(stored).map((entry) => entry.name);
+    expect(names).toContain(name);
+    const left = zipEntries(await deflateZip(stored, new Map([[name, null]])));
+    expect(left.map((entry) => entry.name)).toEqual(names.filter((other) => other !== name));
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(new Uint8Array(await deflateZip(stored, new Map([[name, null]]))).buffer);
+    expect(loaded.worksheets.length).toBeGreaterThan(0);
+  });
+
   it("deflates a part given in pieces, started early or not, into one stream with the CRC of the whole", async () => {
     const stored = await storedZip();
     const name = "xl/worksheets/sheet1.xml";
