@@ -10,7 +10,8 @@ import { SheetTooLargeError, WorkbookUnreadableError, type UnreadableReason } fr
 import { readFills } from "./readFills";
 import { readSnapshot } from "./readSnapshot";
 import { workbookBytes } from "./workbookBytes";
-import { inflateZip } from "./zip";
+import { keepLocationLinks } from "./hyperlinks";
+import { inflateZip, storedParts } from "./zip";
 
 /** The file host: the three batch operations of every host, plus saving the workbook to a file. */
 export type XlsxHost = WorkbookHost & { save(outPath: string): Promise<void> };
@@ -47,6 +48,7 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   }
   // A zip that is not a workbook (a .docx renamed) loads without complaint but has no sheet.
   if (workbook.worksheets.length === 0) throw new WorkbookUnreadableError(path, "not-xlsx");
+  keepLocationLinks(workbook, storedParts(zip));
   return workbook;
 }
 

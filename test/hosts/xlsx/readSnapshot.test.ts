@@ -19,8 +19,10 @@ async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   data.getCell("E5").value = { formula: "1/0", result: { error: "#DIV/0!" } };
   data.getCell("F5").value = 0.86;
   data.getCell("F5").numFmt = "0.00%";
-  // A link over rich text: ExcelJS loads the text as the rich-text object, not the string its types promise.
-  const richLink = { text: { richText: [{ text: "校验" }, { text: "结果", font: { bold: true } }] }, hyperlink: "#A1" };
+  // A link over rich text: ExcelJS loads the text as the rich-text object, not the string its types promise. (A link
+  // to a place in the workbook would be saved without a relationship, which ExcelJS does not read as a link.)
+  const richText = { richText: [{ text: "校验" }, { text: "结果", font: { bold: true } }] };
+  const richLink = { text: richText, hyperlink: "https://example.org/校验结果" };
   data.getCell("G3").value = richLink as unknown as ExcelJS.CellHyperlinkValue;
   data.getCell("C7").value = "产出指标(50分)";
   data.mergeCells("C7:C9");
