@@ -14,25 +14,36 @@ export type Readings = {
   readonly actual: (input: CellInput, hint: ActualHint) => Actual;
 };
 
-/** Fresh readers: what they remember lives as long as they do, one evaluation, never across workbooks. */
+/** A memo of `read` keyed by each of the given keys in turn, with no key string built per lookup. */
+function remember<K, V>(memo: Map<K, V>, key: K, read: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = read()));
+  return value;
+}
+
+/**
+ * Fresh readers: what they remember lives as long as they do, one evaluation, never across workbooks. They look the
+ * cell's own text up, whose hash V8 keeps with it, instead of a key joined for each row (a new string to hash).
+ */
 export function createReadings(): Readings {
-  const targets = new Map<string, ParsedTarget>();
-  const actuals = new Map<string, Actual>();
+  const targets = { forward: new Map<string, ParsedTarget>(), reverse: new Map<string, ParsedTarget>() };
+  const actuals = {
+    percent: new Map<string | null, Map<string, Actual>>(),
+    plain: new Map<string | null, Map<string, Actual>>(),
+  };
   return {
     target(text, indicatorName) {
       const reverseName = isReverseName(indicatorName);
-      const key = `${reverseName ? "↓" : "↑"}${text}`;
-      let target = targets.get(key);
-      if (target === undefined) targets.set(key, (target = parseTargetFacing(text, reverseName)));
-      return target;
+      const memo = reverseName ? targets.reverse : targets.forward;
+      return remember(memo, text, () => parseTargetFacing(text, reverseName));
     },
     actual(input, hint) {
       // Only text is worth remembering: numbers are read from their format, which is remembered already.
-      if (typeof input.value !== "string") return parseActual(input, hint);
-      const key = `${hint.percentColumn === true ? "%" : "·"}${hint.targetUnit ?? ""}\u0000${input.value}`;
-      let actual = actuals.get(key);
-      if (actual === undefined) actuals.set(key, (actual = parseActual(input, hint)));
-      return actual;
+      const { value } = input;
+      if (typeof value !== "string") return parseActual(input, hint);
+      const byUnit = hint.percentColumn === true ? actuals.percent : actuals.plain;
+      const memo = remember(byUnit, hint.targetUnit ?? null, () => new Map<string, Actual>());
+      return remember(memo, value, () => parseActual(input, hint));
     },
   };
 }
