@@ -5,8 +5,8 @@ import { format, resolveConfig } from "prettier";
 import { farCellWorkbook } from "../corpus/buildBadWorkbooks";
 import { snapshotToXlsx } from "../corpus/snapshotToXlsx";
 import { cliPhases, compareCliWithExcelJs, profileCli, runCli, type CliComparison } from "./cli";
-import { engineColdMs, engineMs, planOnce } from "./engine";
-import { benchSnapshot, MANY_TABLES, ONE_TABLE } from "./generate";
+import { engineTimes, planOnce } from "./engine";
+import { benchSnapshot, MANY_TABLES } from "./generate";
 import { formatHotspots, profile, type Hotspots } from "./hotspots";
 import { naiveRecalculation, recalculateThroughFake, type OfficeRun } from "./office";
 import { MB } from "./stats";
@@ -61,10 +61,11 @@ async function measureSizes(dir: string): Promise<Measured> {
   for (const size of SIZES) {
     console.log(`— ${size} indicator rows`);
     const snapshot = benchSnapshot(MANY_TABLES(size));
-    m.engine.push([size, await engineMs(snapshot, size >= 100_000 ? 5 : 9)]);
-    m.engineCold.push([size, engineColdMs(size, size >= 100_000 ? 1 : 3)]);
+    const engine = size >= 100_000 ? engineTimes(size, 1, 5) : engineTimes(size, 3, 9);
+    m.engine.push([size, engine.ms]);
+    m.engineCold.push([size, engine.firstMs]);
     // One table of every row finds what grows with a table's length; 100,000 in one table is left out (minutes).
-    if (size <= 10_000) m.oneTable.push([size, await engineMs(benchSnapshot(ONE_TABLE(size)), 3)]);
+    if (size <= 10_000) m.oneTable.push([size, engineTimes(size, 1, 3, true).ms]);
     if (size === PROFILED_SIZE) m.hotspots.engine = await profile(3, () => planOnce(snapshot));
     m.web.push([size, await recalculateThroughFake(snapshot, "web")]);
     m.desktop.push([size, await recalculateThroughFake(snapshot, "desktop")]);
