@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { deflateZip, storedParts, type PartBytes } from "./zip";
+import { deflateZip, startDeflating, storedParts, type PartBytes } from "./zip";
 import { linksAsExcelWrites } from "./hyperlinks";
 import { shareEmptyStyles } from "./shareEmptyStyles";
 import { sharedStrings } from "./sharedStrings";
@@ -48,6 +48,9 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
     if (links.relationships !== undefined) replacements.set(relationshipsPart(worksheet), links.relationships);
   }
   if (built.length > 0) {
+    // What stays as ExcelJS wrote it is compressed on the thread pool while the built sheets are laid out here.
+    const laidOut = new Set(built.map(({ worksheet }) => sheetPart(worksheet)));
+    startDeflating(stored, (name) => !replacements.has(name) && !laidOut.has(name) && name !== SHARED_STRINGS_PART);
     // A frame holds its sheet's first text, so ExcelJS wrote the shared strings whenever a sheet has text to add.
     const strings = sharedStrings(parts.get(SHARED_STRINGS_PART)?.toString("utf8"));
     for (const { worksheet, sheet } of built) {

@@ -153,7 +153,12 @@ export type PartBytes = Buffer | readonly Buffer[];
 /** The most bytes deflated in one go. */
 const PIECE = 1 << 20;
 
-const SYNC_FLUSH = { finishFlush: constants.Z_SYNC_FLUSH };
+/**
+ * How each piece is deflated: level 4 takes half the time of zlib's default 6 for about 3 % more bytes (measured on
+ * a filled 100,000-row workbook: 97 MB of parts, 337 against 725 ms, 9.6 against 9.3 MB), and a reviewer waits on
+ * the time, not on the bytes. Each piece ends on a byte boundary (see deflatePieces).
+ */
+const PIECE_OPTIONS = { level: 4, finishFlush: constants.Z_SYNC_FLUSH };
 /** The deflate stream's last block, empty: what ends a stream made of sync-flushed pieces. */
 const STREAM_END = Buffer.from([0x03, 0x00]);
 
@@ -175,7 +180,8 @@ const started = new WeakMap<Buffer, Promise<Buffer>>();
  * compressed on the other core while the rest of it is laid out. `deflateZip` picks the result up by the piece.
  */
 export function deflateEarly(piece: Buffer): void {
-  if (piece.length > 0 && piece.length <= PIECE && !started.has(piece)) started.set(piece, deflate(piece, SYNC_FLUSH));
+  if (piece.length > 0 && piece.length <= PIECE && !started.has(piece))
+    started.set(piece, deflate(piece, PIECE_OPTIONS));
 }
 
 /**
@@ -185,8 +191,33 @@ export function deflateEarly(piece: Buffer): void {
  * into the one before it, which costs a megabyte-sized piece well under a percent of compression.
  */
 async function deflatePieces(bytes: PartBytes): Promise<Buffer> {
-  const deflated = await Promise.all(piecesOf(bytes).map((piece) => started.get(piece) ?? deflate(piece, SYNC_FLUSH)));
+  const deflated = await Promise.all(
+    piecesOf(bytes).map((piece) => started.get(piece) ?? deflate(piece, PIECE_OPTIONS)),
+  );
   return Buffer.concat([...deflated, STREAM_END]);
+}
+
+/** A stored part `deflateZip` can deflate: not empty (a folder), with its sizes in its header. */
+const isDeflatable = (entry: ZipEntry): boolean =>
+  entry.method === STORED && entry.size > 0 && !(entry.flags & HAS_DESCRIPTOR);
+
+/** Parts whose deflating `startDeflating` started, by the zip and the part's name. */
+const startedParts = new WeakMap<Buffer, Map<string, Promise<Buffer>>>();
+
+/**
+ * Starts deflating the zip's stored parts that `take` accepts, on the thread pool, for `deflateZip` to pick up: the
+ * parts ExcelJS wrote are then compressed on the other core while the host lays out the sheets it built.
+ */
+export function startDeflating(zip: Buffer, take: (name: string) => boolean): void {
+  const started = startedParts.get(zip) ?? new Map<string, Promise<Buffer>>();
+  startedParts.set(zip, started);
+  for (const entry of zipEntries(zip)) {
+    if (!isDeflatable(entry) || !take(entry.name) || started.has(entry.name)) continue;
+    const deflating = deflatePieces(entry.local.subarray(entry.dataStart));
+    // deflateZip awaits it; should the save fail before that, its failure must not end the process unhandled.
+    deflating.catch(() => undefined);
+    started.set(entry.name, deflating);
+  }
 }
 
 /** CRC-32 and length of the bytes, piece by piece. */
@@ -216,12 +247,13 @@ export async function deflateZip(
   const entries = await Promise.all(
     kept.map(async (entry) => {
       const replacement = replacements.get(entry.name);
-      const deflatable = entry.method === STORED && entry.size > 0 && !(entry.flags & HAS_DESCRIPTOR);
+      const deflatable = isDeflatable(entry);
       if (!deflatable && !replacement) return copied(entry);
       if (!deflatable) throw new Error(`part ${entry.name} is not stored`);
       if (!replacement) {
         const data = entry.local.subarray(entry.dataStart);
-        return rewrittenEntry(entry, DEFLATED, await deflatePieces(data), crcOf(entry), data.length);
+        const deflated = await (startedParts.get(zip)?.get(entry.name) ?? deflatePieces(data));
+        return rewrittenEntry(entry, DEFLATED, deflated, crcOf(entry), data.length);
       }
       const { crc, size } = checksum(replacement);
       return rewrittenEntry(entry, DEFLATED, await deflatePieces(replacement), crc, size);
