@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { ApplyReport, CellWrite, FillWrite, WritePlan } from "../../workbook/plan";
-import { themeColors } from "./colors";
+import { themeColors, type ThemeColors } from "./colors";
 import { PlanInvalidError } from "./errors";
 import { fillColor, solidFill } from "./fills";
 import { keepActiveTabVisible, type SheetLookup } from "./sheetOrder";
@@ -59,18 +59,21 @@ function writeCell(sheets: SheetLookup, restyle: Restyle, write: CellWrite): voi
   if (numberFormat !== undefined) restyle(cell, `numFmt:${numberFormat}`, (style) => (style.numFmt = numberFormat));
 }
 
-function writeFill(
-  sheets: SheetLookup,
-  restyle: Restyle,
-  saved: Map<string, ExcelJS.Fill | undefined>,
-  write: FillWrite,
-): void {
+/** What the fill writes of one plan share: the workbook's sheets, styles, original fills and theme. */
+type FillContext = {
+  readonly sheets: SheetLookup;
+  readonly restyle: Restyle;
+  readonly saved: Map<string, ExcelJS.Fill | undefined>;
+  readonly theme: ThemeColors;
+};
+
+function writeFill({ sheets, restyle, saved, theme }: FillContext, write: FillWrite): void {
   const cell = cellOf(sheets, write);
   const key = `${write.sheet}!${write.cell}`;
   if (!saved.has(key)) saved.set(key, cell.style.fill);
   const original = saved.get(key);
   const color = write.color;
-  const restores = fillColor(original, themeColors(cell.workbook)) === color;
+  const restores = fillColor(original, theme) === color;
   const fill = restores ? original : color === null ? undefined : solidFill(color);
   const change = restores && original ? original : `fill:${color ?? "none"}`;
   restyle(cell, change, (style) => {
@@ -90,7 +93,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyRep
   for (const write of plan.cells) writeCell(sheets, restyle, write);
   const saved = originalFills.get(workbook) ?? new Map<string, ExcelJS.Fill | undefined>();
   originalFills.set(workbook, saved);
-  for (const write of plan.fills) writeFill(sheets, restyle, saved, write);
+  const fills: FillContext = { sheets, restyle, saved, theme: themeColors(workbook) };
+  for (const write of plan.fills) writeFill(fills, write);
   for (const name of plan.removeSheets) {
     const sheet = sheets(name);
     if (sheet) workbook.removeWorksheet(sheet.id);
