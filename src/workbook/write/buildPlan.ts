@@ -23,8 +23,8 @@ function highlightsFor(analysis: Analysis): readonly Highlight[] {
 }
 
 /** The cells the plan will highlight, whose current fills the host reads (in one batch) before planning. */
-export function fillsToRead(analysis: Analysis): CellRef[] {
-  return highlightsFor(analysis).map(({ sheet, cell }) => ({ sheet, cell }));
+export function fillsToRead(analysis: Analysis): readonly CellRef[] {
+  return highlightsFor(analysis);
 }
 
 /**

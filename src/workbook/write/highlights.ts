@@ -87,7 +87,8 @@ export function planHighlights(
   const fills: FillWrite[] = [];
   const saved: CellEntry<string | null>[] = [];
   const painted = new CellSet();
-  for (const { sheet, cell, color } of highlights) {
+  for (const highlight of highlights) {
+    const { sheet, cell } = highlight;
     painted.add(sheet, cell);
     const before = valueAt(previous, sheet, cell);
     saved.push({
@@ -97,7 +98,8 @@ export function planHighlights(
       // Object.prototype holds the `!` of every fill key.
       value: before === undefined ? (current[fillKey(sheet, cell)] ?? null) : before,
     });
-    fills.push({ sheet, cell, color });
+    // A highlight is a fill write already: plain immutable data, shared rather than copied.
+    fills.push(highlight);
   }
   for (const entry of entriesOf(previous)) {
     const sheet = findSheet(snapshot, entry.sheet);
