@@ -8,7 +8,12 @@ import { loadWorkbook, openXlsxHost, saveWorkbook } from "../../../src/hosts/xls
 import { readFills } from "../../../src/hosts/xlsx/readFills";
 import { clearMarks, recalculate } from "../../../src/workbook/recalculate";
 import { HIGHLIGHT } from "../../../src/workbook/write/colors";
+import { snapshotToXlsx } from "../../corpus/snapshotToXlsx";
+import { projectSheet } from "../../workbook/write/projectSheet";
 import { roundTrip } from "./roundTrip";
+
+/** The 实际完成值 of the row of `projectSheet` that misses its target. */
+const MISSED_ACTUAL = "F6";
 
 /** The tints Excel writes for its palette's "Lighter 80%" … "Darker 50%" columns. */
 const LIGHTER_80 = 0.79998168889431442;
@@ -174,53 +179,35 @@ describe("a theme-coloured fill under a highlight", () => {
   beforeAll(async () => (folder = await mkdtemp(join(tmpdir(), "selfeval-fills-"))));
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
-  /** A 项目支出绩效自评表 whose 满意度 row (row 8) misses its target, its 实际完成值 filled in a theme colour. */
-  function projectTable(fill: ExcelJS.Fill): ExcelJS.Workbook {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("项目表");
-    sheet.getCell("A1").value = "项目支出绩效自评表";
-    sheet.mergeCells("A1:H1");
-    sheet.getRow(2).values = ["项目名称", "信访工作经费"];
-    sheet.getRow(3).values = [
-      "一级指标",
-      "二级指标",
-      "三级指标",
-      "年度指标值",
-      "实际完成值",
-      "分值",
-      "得分",
-      "偏差原因分析及改进措施",
-    ];
-    sheet.getRow(4).values = ["产出指标", "数量指标", "接待来访群众批次", "≥1200批次", "1,356批次", 30, null, null];
-    sheet.getRow(5).values = [null, "质量指标", "信访事项按期办结率", "≥95%", 0.963, 30, null, null];
-    sheet.getRow(6).values = ["效益指标", "社会效益指标", "信访矛盾纠纷化解率", "≥80%", "98%", 30, null, null];
-    sheet.getRow(7).values = ["满意度指标", "服务对象满意度指标", "来访群众满意度", "≥90%", 0.85, 10, null, "回访不足"];
-    sheet.mergeCells("A4:A5");
-    sheet.getRow(8).values = ["总分", null, null, null, null, 100, null, null];
-    sheet.getCell("E7").fill = fill;
+  /** The small project table of the write tests, the 实际完成值 of its missed row (F6) filled in a theme colour. */
+  async function projectTable(fill: ExcelJS.Fill): Promise<ExcelJS.Workbook> {
+    const workbook = await snapshotToXlsx({ sheets: [projectSheet()] });
+    workbook.getWorksheet("项目表")!.getCell(MISSED_ACTUAL).fill = fill;
     return workbook;
   }
 
   it("gets its colour back from 清除标记 in a later session, after the highlight was saved", async () => {
     const input = join(folder, "原表.xlsx");
-    await saveWorkbook(projectTable(solid({ theme: 4, tint: LIGHTER_60 })), input);
+    await saveWorkbook(await projectTable(solid({ theme: 4, tint: LIGHTER_60 })), input);
 
     const first = await openXlsxHost(input);
-    const original = await first.readFills([{ sheet: "项目表", cell: "E7" }]);
-    expect(original).toEqual({ "项目表!E7": "#B8CCE4" });
+    const original = await first.readFills([{ sheet: "项目表", cell: MISSED_ACTUAL }]);
+    expect(original).toEqual({ [`项目表!${MISSED_ACTUAL}`]: "#B8CCE4" });
     await recalculate(first);
     const highlighted = join(folder, "已标注.xlsx");
     await first.save(highlighted);
     const marked = await loadWorkbook(highlighted);
-    expect(readFills(marked, [{ sheet: "项目表", cell: "E7" }])).toEqual({ "项目表!E7": HIGHLIGHT.missed });
+    expect(readFills(marked, [{ sheet: "项目表", cell: MISSED_ACTUAL }])).toEqual({
+      [`项目表!${MISSED_ACTUAL}`]: HIGHLIGHT.missed,
+    });
 
     // A new session: the fill object the first one replaced is gone, only the state sheet's colour is left.
     const second = await openXlsxHost(highlighted);
     await clearMarks(second);
     const cleared = join(folder, "已清除.xlsx");
     await second.save(cleared);
-    const restored = (await loadWorkbook(cleared)).getWorksheet("项目表")!.getCell("E7");
+    const restored = (await loadWorkbook(cleared)).getWorksheet("项目表")!.getCell(MISSED_ACTUAL);
     expect(restored.fill).toEqual(solid({ argb: "FFB8CCE4" }));
-    expect(readFills(await loadWorkbook(cleared), [{ sheet: "项目表", cell: "E7" }])).toEqual(original);
+    expect(readFills(await loadWorkbook(cleared), [{ sheet: "项目表", cell: MISSED_ACTUAL }])).toEqual(original);
   });
 });
