@@ -172,6 +172,15 @@ function piecesOf(bytes: PartBytes): Buffer[] {
   return pieces;
 }
 
+/**
+ * Deflating begun ahead of `deflateZip`, which awaits it; should the save fail before that, its failure must not end
+ * the process as an unhandled rejection.
+ */
+function begun(deflating: Promise<Buffer>): Promise<Buffer> {
+  deflating.catch(() => undefined);
+  return deflating;
+}
+
 /** Pieces whose deflating `deflateEarly` started, by the piece itself. */
 const started = new WeakMap<Buffer, Promise<Buffer>>();
 
@@ -181,7 +190,7 @@ const started = new WeakMap<Buffer, Promise<Buffer>>();
  */
 export function deflateEarly(piece: Buffer): void {
   if (piece.length > 0 && piece.length <= PIECE && !started.has(piece))
-    started.set(piece, deflate(piece, PIECE_OPTIONS));
+    started.set(piece, begun(deflate(piece, PIECE_OPTIONS)));
 }
 
 /**
@@ -213,10 +222,7 @@ export function startDeflating(zip: Buffer, take: (name: string) => boolean): vo
   startedParts.set(zip, started);
   for (const entry of zipEntries(zip)) {
     if (!isDeflatable(entry) || !take(entry.name) || started.has(entry.name)) continue;
-    const deflating = deflatePieces(entry.local.subarray(entry.dataStart));
-    // deflateZip awaits it; should the save fail before that, its failure must not end the process unhandled.
-    deflating.catch(() => undefined);
-    started.set(entry.name, deflating);
+    started.set(entry.name, begun(deflatePieces(entry.local.subarray(entry.dataStart))));
   }
 }
 
