@@ -1,6 +1,7 @@
 import { parseActual } from "../actual/parseActual";
 import type { Actual, ActualHint } from "../actual/types";
 import type { CellInput } from "../location";
+import { remembered } from "../memo";
 import { isReverseName, parseTargetFacing } from "../target/parseTarget";
 import type { ParsedTarget } from "../target/types";
 
@@ -13,13 +14,6 @@ export type Readings = {
   readonly target: (text: string, indicatorName: string) => ParsedTarget;
   readonly actual: (input: CellInput, hint: ActualHint) => Actual;
 };
-
-/** A memo of `read` keyed by each of the given keys in turn, with no key string built per lookup. */
-function remember<K, V>(memo: Map<K, V>, key: K, read: () => V): V {
-  let value = memo.get(key);
-  if (value === undefined) memo.set(key, (value = read()));
-  return value;
-}
 
 /**
  * Fresh readers: what they remember lives as long as they do, one evaluation, never across workbooks. They look the
@@ -35,15 +29,15 @@ export function createReadings(): Readings {
     target(text, indicatorName) {
       const reverseName = isReverseName(indicatorName);
       const memo = reverseName ? targets.reverse : targets.forward;
-      return remember(memo, text, () => parseTargetFacing(text, reverseName));
+      return remembered(memo, text, () => parseTargetFacing(text, reverseName));
     },
     actual(input, hint) {
       // Only text is worth remembering: numbers are read from their format, which is remembered already.
       const { value } = input;
       if (typeof value !== "string") return parseActual(input, hint);
       const byUnit = hint.percentColumn === true ? actuals.percent : actuals.plain;
-      const memo = remember(byUnit, hint.targetUnit ?? null, () => new Map<string, Actual>());
-      return remember(memo, value, () => parseActual(input, hint));
+      const memo = remembered(byUnit, hint.targetUnit ?? null, () => new Map<string, Actual>());
+      return remembered(memo, value, () => parseActual(input, hint));
     },
   };
 }

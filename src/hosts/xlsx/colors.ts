@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { remembered } from "../../core/memo";
 
 /** A colour as ExcelJS reads it from styles.xml: its types leave out the `tint` and `indexed` it sets. */
 export type FileColor = Partial<ExcelJS.Color> & { readonly tint?: number; readonly indexed?: number };
@@ -132,10 +133,7 @@ const quotient = (dividend: number, divisor: number): number => Math.floor(divid
 const shades = new Map<string, string | null>();
 
 function tinted(rgb: string, tint: number): string | null {
-  const key = `${rgb} ${tint}`;
-  let shade = shades.get(key);
-  if (shade === undefined) shades.set(key, (shade = shadeOf(rgb, tint)));
-  return shade;
+  return remembered(shades, `${rgb} ${tint}`, () => shadeOf(rgb, tint));
 }
 
 /** "RRGGBB" tinted; null for a tint outside −1…1 (or not a number), which names no colour. */

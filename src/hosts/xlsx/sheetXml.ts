@@ -2,6 +2,7 @@ import { columnName, documentReference } from "../../workbook/address";
 import type { SheetCell } from "../../workbook/plan";
 import type { SharedStrings } from "./sharedStrings";
 import type { CellRef } from "../../core/location";
+import { remembered } from "../../core/memo";
 import { hyperlinksPlace } from "./hyperlinks";
 import { cellIndex, coveredCells, styleKey, type BuiltSheet, type SampleCell } from "./writeSheetContent";
 import { escapeXml, xmlBytes } from "./xmlText";
@@ -52,11 +53,7 @@ function linkWriter(): { add(ref: string, to: CellRef, text: string): void; coun
   links.write("<hyperlinks>");
   return {
     add(ref, to, text) {
-      let sheet = sheets.get(to.sheet);
-      if (sheet === undefined) {
-        sheet = escapeXml(documentReference({ sheet: to.sheet, cell: "" }));
-        sheets.set(to.sheet, sheet);
-      }
+      const sheet = remembered(sheets, to.sheet, () => escapeXml(documentReference({ sheet: to.sheet, cell: "" })));
       count++;
       links.write(`<hyperlink ref="${ref}" location="${sheet}${escapeXml(to.cell)}" display="${escapeXml(text)}"/>`);
     },

@@ -1,5 +1,6 @@
 import { renderFinding, SEVERITY_LABELS, type Locale } from "../../core/findings/render";
 import type { Finding, Severity } from "../../core/findings/types";
+import { remembered } from "../../core/memo";
 import { cellIndex } from "../address";
 import type { OwnedSheet, SheetCell } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -75,12 +76,6 @@ function sharedCells(snapshot: WorkbookSnapshot, locale: Locale): SharedCells {
     // A link can only jump to a sheet a person can see.
     linkable: (sheet) => remembered(visible, sheet, () => findSheet(snapshot, sheet)?.visibility === "visible"),
   };
-}
-
-function remembered<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
 }
 
 function findingRow(f: Finding, cells: SharedCells, locale: Locale): SheetCell[] {
