@@ -68,7 +68,8 @@ function tailOf(sheet: Buffer): { readonly at: number; readonly xml: string } {
   return { at, xml: sheet.toString("utf8", at) };
 }
 
-type Span = { readonly start: number; readonly end: number };
+/** Where something stands in a text: from `start` up to (not including) `end`. */
+export type Span = { readonly start: number; readonly end: number };
 
 /** The `<hyperlinks>…</hyperlinks>` element in the XML, or null (a `<hyperlinks/>` holds no link to keep). */
 function hyperlinksIn(xml: string): (Span & { readonly inner: string }) | null {

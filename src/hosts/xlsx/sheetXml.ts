@@ -3,7 +3,7 @@ import type { SheetCell } from "../../workbook/plan";
 import type { SharedStrings } from "./sharedStrings";
 import type { CellRef } from "../../core/location";
 import { remembered } from "../../core/memo";
-import { hyperlinksPlace } from "./hyperlinks";
+import { hyperlinksPlace, type Span } from "./hyperlinks";
 import { cellIndex, coveredCells, styleKey, type BuiltSheet, type SampleCell } from "./writeSheetContent";
 import { escapeXml, xmlBytes } from "./xmlText";
 import { deflateEarly } from "./zip";
@@ -23,8 +23,6 @@ function frameStyles(sheetData: string): Map<string, number> {
     styles.set(match[1] ?? "", Number(match[2] ?? 0));
   return styles;
 }
-
-type Span = { readonly start: number; readonly end: number };
 
 /** Where the element `<tag …>…</tag>` (or `<tag …/>`) stands in `xml`, or null. */
 function element(xml: string, tag: string): Span | null {
